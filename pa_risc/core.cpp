@@ -1,0 +1,592 @@
+// Instruction semantics of PA-RISC 1.1 and the run loop around them.
+//
+// One switch over predecoded operations: no allocation, no virtual call and
+// no table lookup per instruction on the hot path.  The instruction address
+// queue (front = executing, back = next) is kept in locals and written back
+// at every exit, including traps.
+#include "pa_risc/core.h"
+
+#include <algorithm>
+
+#include "pa_risc/bits.h"
+#include "pa_risc/conditions.h"
+#include "pa_risc/fpu.h"
+
+namespace pa {
+
+namespace {
+
+// Space selection for loads and stores: s = 0 picks SR4..SR7 from the top
+// two bits of the base register ("short pointer"), otherwise SR[s].
+inline uint32_t select_space(const CpuState& s, unsigned sfield, uint32_t base) {
+  return sfield ? s.sr[sfield] : s.sr[4 + (base >> 30)];
+}
+
+inline int32_t im5(uint8_t raw) { return low_sign_ext(raw, 5); }
+
+// Effective address and base update of the indexed / short-displacement forms.
+struct EffectiveAddress {
+  uint32_t offset;
+  uint32_t new_base;
+  bool modify;
+};
+
+inline EffectiveAddress indexed_address(const CpuState& s, const DecodedInsn& d, unsigned log2size) {
+  const uint32_t base = s.gr[d.b];
+  const uint32_t dx = (d.flags & insn_flag::kScale) ? (s.gr[d.a] << log2size) : s.gr[d.a];
+  if (d.flags & insn_flag::kModify) return {base, base + dx, true};  // post-modify
+  return {base + dx, base, false};
+}
+
+inline EffectiveAddress short_address(const CpuState& s, const DecodedInsn& d) {
+  const uint32_t base = s.gr[d.b];
+  const uint32_t target = base + static_cast<uint32_t>(d.imm);
+  if (!(d.flags & insn_flag::kModify)) return {target, base, false};
+  if (d.flags & insn_flag::kModifyBefore) return {target, target, true};
+  return {base, target, true};
+}
+
+inline EffectiveAddress fp_address(const CpuState& s, const DecodedInsn& d, unsigned log2size) {
+  return field(d.word, 19, 1) ? short_address(s, d) : indexed_address(s, d, log2size);
+}
+
+inline bool privileged(const CpuState& s) { return (s.iaoq_front & 3u) != 0; }
+
+// Is a move to/from this control register allowed at the current privilege?
+inline bool control_register_readable(const CpuState& s, unsigned r) {
+  if (!privileged(s)) return true;
+  if (r == cr::Sar || r == 26 || r == 27) return true;
+  return r == cr::IntervalTimer && !(s.psw & psw::S);
+}
+
+// Conditional-branch nullification rule: with ",n", a taken forward branch
+// or an untaken backward branch nullifies its delay slot.
+inline bool cond_branch_nullifies(const DecodedInsn& d, bool taken) {
+  if (!(d.flags & insn_flag::kNullify)) return false;
+  return taken ? d.imm >= 0 : d.imm < 0;
+}
+
+inline uint32_t extract_unsigned(uint32_t v, unsigned pos, unsigned len) {
+  len = std::min(len, pos + 1);
+  const uint32_t x = v >> (31 - pos);
+  return len == 32 ? x : x & ((1u << len) - 1u);
+}
+
+inline uint32_t extract_signed(uint32_t v, unsigned pos, unsigned len) {
+  len = std::min(len, pos + 1);
+  const uint32_t x = v << (pos + 1 - len);  // field now ends at bit 31 (PA bit 0 side)
+  return static_cast<uint32_t>(static_cast<int32_t>(x) >> (32 - len));
+}
+
+inline uint32_t deposit(uint32_t old, uint32_t value, unsigned shl, unsigned len, bool zero) {
+  len = std::min(len, 32 - shl);
+  const uint32_t field_mask = (len == 32 ? ~0u : ((1u << len) - 1u)) << shl;
+  return ((zero ? 0u : old) & ~field_mask) | ((value << shl) & field_mask);
+}
+
+inline uint32_t shift_double(uint32_t hi, uint32_t lo, unsigned sa) {
+  const uint64_t pair = (static_cast<uint64_t>(hi) << 32) | lo;
+  return static_cast<uint32_t>(pair >> sa);
+}
+
+}  // namespace
+
+RunResult Core::run(uint64_t max_insns) {
+  fp_enter_guest(st_);
+  RunResult r = observer_ ? run_loop<true>(max_insns) : run_loop<false>(max_insns);
+  fp_leave_guest(st_);
+  return r;
+}
+
+template <bool kObserved>
+RunResult Core::run_loop(uint64_t max_insns) {
+  CpuState& s = st_;
+  RunResult result;
+  uint64_t n = 0, nullified = 0;
+  uint32_t front = s.iaoq_front, back = s.iaoq_back;
+  uint32_t word = 0;
+  try {
+    DecodedPage* page = nullptr;
+    uint32_t page_base = 1;  // never equal to a page-aligned offset
+    while (n < max_insns) {
+      ++n;
+      if (s.nullify_next) {
+        // A nullified instruction still occupies its slot in the queue.
+        s.nullify_next = false;
+        ++nullified;
+        if constexpr (kObserved) {
+          s.iaoq_front = front;
+          s.iaoq_back = back;
+          observer_->before(s);
+          observer_->after(s, s.iasq_front, front, 0, true);
+        }
+        front = back;
+        back += 4;
+        s.iasq_front = s.iasq_back;
+        continue;
+      }
+      const uint32_t pc = front & ~3u;
+      if ((pc & ~(kPageSize - 1)) != page_base) {
+        s.iaoq_front = front;  // a fetch fault reports this address
+        s.iaoq_back = back;
+        page = mem_.code_page(s.iasq_front, pc);
+        page_base = pc & ~(kPageSize - 1);
+      }
+      DecodedInsn* slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
+      if (__builtin_expect(slot->op == Op::Undecoded, 0)) {
+        // Look the page up again: a store may have replaced its mapping.
+        page = mem_.code_page(s.iasq_front, pc);
+        slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
+        mem_.predecode(pc, *slot);
+      }
+      const DecodedInsn& d = *slot;
+      word = d.word;
+      if constexpr (kObserved) {
+        s.iaoq_front = front;
+        s.iaoq_back = back;
+        observer_->before(s);
+      }
+      s.iaoq_front = front;  // privilege checks and traps read it
+      uint32_t next = back + 4;
+      uint32_t* gr = s.gr;
+      const uint32_t cur_priv = front & 3u;
+
+      switch (d.op) {
+        case Op::Undecoded:
+        case Op::Count:
+        case Op::Illegal:
+          raise_trap(Interruption::IllegalInstruction);
+
+        // ---------------- logical ----------------
+        case Op::OR: { uint32_t v = gr[d.a] | gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
+        case Op::AND: { uint32_t v = gr[d.a] & gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
+        case Op::XOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
+        case Op::ANDCM: { uint32_t v = gr[d.a] & ~gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
+        case Op::UXOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; s.nullify_next = unit_condition(d.cond, v, 0); break; }
+        case Op::UADDCM:
+        case Op::UADDCMT: {
+          const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 0);
+          const bool c = unit_condition(d.cond, r.value, r.carry_vector);
+          if (d.op == Op::UADDCMT && c) raise_trap(Interruption::Conditional);
+          gr[d.t] = r.value;
+          if (d.op == Op::UADDCM) s.nullify_next = c;
+          break;
+        }
+        case Op::DCOR:
+        case Op::IDCOR: {
+          const uint32_t carries = (s.carry_vector >> 3) & 0x11111111u;
+          const uint32_t v = (d.op == Op::IDCOR) ? gr[d.b] + carries * 6
+                                                 : gr[d.b] - ((~carries & 0x11111111u) * 6);
+          gr[d.t] = v;
+          s.nullify_next = unit_condition(d.cond, v, s.carry_vector);
+          break;
+        }
+
+        // ---------------- add ----------------
+        case Op::ADD: case Op::ADDO: case Op::ADDC: case Op::ADDCO: case Op::ADDL: {
+          const uint32_t cin = (d.op == Op::ADDC || d.op == Op::ADDCO) ? (s.carry_vector >> 31) : 0;
+          const AdderResult r = add_with_carry(gr[d.a], gr[d.b], cin);
+          if ((d.op == Op::ADDO || d.op == Op::ADDCO) && r.overflow) raise_trap(Interruption::Overflow);
+          if (d.op != Op::ADDL) s.carry_vector = r.carry_vector;
+          gr[d.t] = r.value;
+          s.nullify_next = arith_condition(d.cond, r);
+          break;
+        }
+        case Op::SH1ADD: case Op::SH1ADDL: case Op::SH1ADDO:
+        case Op::SH2ADD: case Op::SH2ADDL: case Op::SH2ADDO:
+        case Op::SH3ADD: case Op::SH3ADDL: case Op::SH3ADDO: {
+          const unsigned idx = static_cast<unsigned>(d.op) - static_cast<unsigned>(Op::SH1ADD);
+          const unsigned sh = idx / 3 + 1, kind = idx % 3;  // kind: 0 plain, 1 L, 2 O
+          const uint32_t x = gr[d.a], y = gr[d.b];
+          AdderResult r = add_with_carry(x << sh, y, 0);
+          // Overflow also counts bits shifted out of the sign position.
+          const int64_t wide = (static_cast<int64_t>(static_cast<int32_t>(x)) << sh) +
+                               static_cast<int32_t>(y);
+          r.overflow = wide != static_cast<int32_t>(r.value);
+          if (kind == 2 && r.overflow) raise_trap(Interruption::Overflow);
+          if (kind != 1) s.carry_vector = r.carry_vector;
+          gr[d.t] = r.value;
+          s.nullify_next = arith_condition(d.cond, r);
+          break;
+        }
+
+        // ---------------- subtract / compare ----------------
+        case Op::SUB: case Op::SUBO: case Op::SUBB: case Op::SUBBO: case Op::SUBT: case Op::SUBTO: {
+          const uint32_t cin = (d.op == Op::SUBB || d.op == Op::SUBBO) ? (s.carry_vector >> 31) : 1;
+          const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], cin);
+          const bool c = arith_condition(d.cond, r);
+          if ((d.op == Op::SUBO || d.op == Op::SUBBO || d.op == Op::SUBTO) && r.overflow)
+            raise_trap(Interruption::Overflow);
+          if ((d.op == Op::SUBT || d.op == Op::SUBTO) && c) raise_trap(Interruption::Conditional);
+          s.carry_vector = r.carry_vector;
+          gr[d.t] = r.value;
+          if (d.op != Op::SUBT && d.op != Op::SUBTO) s.nullify_next = c;
+          break;
+        }
+        case Op::COMCLR: {
+          const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 1);
+          gr[d.t] = 0;
+          s.nullify_next = arith_condition(d.cond, r);
+          break;
+        }
+        case Op::DS: {
+          // Divide step: shift r1 left through the carry, then add or
+          // subtract r2 as PSW[V] says; V becomes carry-out XOR r2's sign.
+          const uint32_t r2 = gr[d.b];
+          const uint32_t add1 = (gr[d.a] << 1) | (s.carry_vector >> 31);
+          const bool subtract = s.psw & psw::V;
+          const AdderResult r = add_with_carry(add1, subtract ? ~r2 : r2, subtract ? 1 : 0);
+          s.carry_vector = r.carry_vector;
+          if (r.carry() != static_cast<bool>(r2 >> 31)) s.psw |= psw::V; else s.psw &= ~psw::V;
+          gr[d.t] = r.value;
+          s.nullify_next = arith_condition(d.cond, r);
+          break;
+        }
+
+        // ---------------- immediates ----------------
+        case Op::ADDI: case Op::ADDIO: case Op::ADDIT: case Op::ADDITO: {
+          const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), gr[d.b], 0);
+          const bool c = arith_condition(d.cond, r);
+          if ((d.op == Op::ADDIO || d.op == Op::ADDITO) && r.overflow) raise_trap(Interruption::Overflow);
+          if ((d.op == Op::ADDIT || d.op == Op::ADDITO) && c) raise_trap(Interruption::Conditional);
+          s.carry_vector = r.carry_vector;
+          gr[d.t] = r.value;
+          if (d.op == Op::ADDI || d.op == Op::ADDIO) s.nullify_next = c;
+          break;
+        }
+        case Op::SUBI: case Op::SUBIO: {
+          const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), ~gr[d.b], 1);
+          if (d.op == Op::SUBIO && r.overflow) raise_trap(Interruption::Overflow);
+          s.carry_vector = r.carry_vector;
+          gr[d.t] = r.value;
+          s.nullify_next = arith_condition(d.cond, r);
+          break;
+        }
+        case Op::COMICLR: {
+          const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), ~gr[d.b], 1);
+          gr[d.t] = 0;
+          s.nullify_next = arith_condition(d.cond, r);
+          break;
+        }
+        case Op::LDIL: gr[d.t] = static_cast<uint32_t>(d.imm); break;
+        case Op::ADDIL: gr[1] = gr[d.t] + static_cast<uint32_t>(d.imm); break;
+        case Op::LDO: gr[d.t] = gr[d.b] + static_cast<uint32_t>(d.imm); break;
+
+        // ---------------- loads and stores, 14-bit displacement ----------------
+        case Op::LDB: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.load<uint8_t>(select_space(s, d.sub, b), b + d.imm); break; }
+        case Op::LDH: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.load<uint16_t>(select_space(s, d.sub, b), b + d.imm); break; }
+        case Op::LDW: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.load<uint32_t>(select_space(s, d.sub, b), b + d.imm); break; }
+        case Op::STB: { const uint32_t b = gr[d.b]; mem_.store<uint8_t>(select_space(s, d.sub, b), b + d.imm, static_cast<uint8_t>(gr[d.t])); break; }
+        case Op::STH: { const uint32_t b = gr[d.b]; mem_.store<uint16_t>(select_space(s, d.sub, b), b + d.imm, static_cast<uint16_t>(gr[d.t])); break; }
+        case Op::STW: { const uint32_t b = gr[d.b]; mem_.store<uint32_t>(select_space(s, d.sub, b), b + d.imm, gr[d.t]); break; }
+        case Op::LDWM: {
+          // Negative displacement: modify before; otherwise modify after.
+          const uint32_t b = gr[d.b], nb = b + d.imm;
+          const uint32_t v = mem_.load<uint32_t>(select_space(s, d.sub, b), d.imm < 0 ? nb : b);
+          gr[d.b] = nb;
+          gr[d.t] = v;
+          break;
+        }
+        case Op::STWM: {
+          const uint32_t b = gr[d.b], nb = b + d.imm;
+          mem_.store<uint32_t>(select_space(s, d.sub, b), d.imm < 0 ? nb : b, gr[d.t]);
+          gr[d.b] = nb;
+          break;
+        }
+
+        // ---------------- indexed and short loads ----------------
+        case Op::LDBX: case Op::LDHX: case Op::LDWX: case Op::LDCWX:
+        case Op::LDBS: case Op::LDHS: case Op::LDWS: case Op::LDCWS: {
+          const bool indexed = d.op <= Op::LDCWX;
+          const Op base_op = indexed ? d.op : static_cast<Op>(static_cast<unsigned>(d.op) - 5);
+          const unsigned log2 = base_op == Op::LDBX ? 0 : base_op == Op::LDHX ? 1 : 2;
+          const EffectiveAddress ea = indexed ? indexed_address(s, d, log2) : short_address(s, d);
+          const uint32_t space = select_space(s, d.sub, gr[d.b]);
+          uint32_t v;
+          if (base_op == Op::LDCWX) {
+            // Load and clear word: the semaphore primitive; needs 16-byte alignment.
+            if (ea.offset & 15u) raise_trap(Interruption::UnalignedDataReference, space, ea.offset);
+            v = mem_.load<uint32_t>(space, ea.offset);
+            mem_.store<uint32_t>(space, ea.offset, 0);
+          } else if (log2 == 0) {
+            v = mem_.load<uint8_t>(space, ea.offset);
+          } else if (log2 == 1) {
+            v = mem_.load<uint16_t>(space, ea.offset);
+          } else {
+            v = mem_.load<uint32_t>(space, ea.offset);
+          }
+          if (ea.modify) gr[d.b] = ea.new_base;
+          gr[d.t] = v;
+          break;
+        }
+        case Op::STBS: case Op::STHS: case Op::STWS: {
+          const EffectiveAddress ea = short_address(s, d);
+          const uint32_t space = select_space(s, d.sub & 3u, gr[d.b]);
+          if (d.op == Op::STBS) mem_.store<uint8_t>(space, ea.offset, static_cast<uint8_t>(gr[d.t]));
+          else if (d.op == Op::STHS) mem_.store<uint16_t>(space, ea.offset, static_cast<uint16_t>(gr[d.t]));
+          else mem_.store<uint32_t>(space, ea.offset, gr[d.t]);
+          if (ea.modify) gr[d.b] = ea.new_base;
+          break;
+        }
+        case Op::STBYS: {
+          // Store bytes: ",b" writes from the addressed byte to the end of
+          // the word, ",e" writes the bytes before it.
+          const uint32_t base = gr[d.b];
+          const uint32_t off = base + d.imm;
+          const uint32_t space = select_space(s, d.sub & 3u, base);
+          const unsigned k = off & 3u;
+          const bool end = d.sub & 4u;
+          const uint32_t data = gr[d.t];
+          const unsigned first = end ? 0 : k, last = end ? k : 4;
+          for (unsigned i = first; i < last; ++i)
+            *mem_.writable_byte(space, (off & ~3u) + i) = static_cast<uint8_t>(data >> (24 - 8 * i));
+          if (d.flags & insn_flag::kModify) gr[d.b] = off & ~3u;
+          break;
+        }
+        case Op::LDWAX: case Op::LDWAS: case Op::STWAS:
+          // Absolute (physical) accesses: privileged.  Full-system semantics
+          // arrive with the privileged architecture.
+          raise_trap(Interruption::PrivilegedOperation);
+
+        // ---------------- FP loads and stores ----------------
+        case Op::FLDW: {
+          const EffectiveAddress ea = fp_address(s, d, 2);
+          const uint32_t v = mem_.load<uint32_t>(select_space(s, d.sub, gr[d.b]), ea.offset);
+          if (ea.modify) gr[d.b] = ea.new_base;
+          const bool right = d.flags & insn_flag::kRightHalf;
+          if (d.t == 0 && !right) fp_write_status(s, v);
+          else s.fp.set_single(d.t, right, v);
+          break;
+        }
+        case Op::FLDD: {
+          const EffectiveAddress ea = fp_address(s, d, 3);
+          const uint64_t v = mem_.load<uint64_t>(select_space(s, d.sub, gr[d.b]), ea.offset);
+          if (ea.modify) gr[d.b] = ea.new_base;
+          if (d.t == 0) {
+            s.fp.fr[0] = (s.fp.fr[0] & ~0xffffffffull) | (v & 0xffffffffull);
+            fp_write_status(s, static_cast<uint32_t>(v >> 32));
+          } else {
+            s.fp.fr[d.t] = v;
+          }
+          break;
+        }
+        case Op::FSTW: {
+          const EffectiveAddress ea = fp_address(s, d, 2);
+          const bool right = d.flags & insn_flag::kRightHalf;
+          const uint32_t v = (d.t == 0 && !right) ? fp_read_status(s) : s.fp.single(d.t, right);
+          mem_.store<uint32_t>(select_space(s, d.sub, gr[d.b]), ea.offset, v);
+          if (ea.modify) gr[d.b] = ea.new_base;
+          break;
+        }
+        case Op::FSTD: {
+          const EffectiveAddress ea = fp_address(s, d, 3);
+          uint64_t v = s.fp.fr[d.t];
+          if (d.t == 0) v = (static_cast<uint64_t>(fp_read_status(s)) << 32) | (v & 0xffffffffull);
+          mem_.store<uint64_t>(select_space(s, d.sub, gr[d.b]), ea.offset, v);
+          if (ea.modify) gr[d.b] = ea.new_base;
+          break;
+        }
+
+        // ---------------- FP operations ----------------
+        case Op::FCPY: case Op::FABS: case Op::FSQRT: case Op::FRND:
+        case Op::FCNVFF: case Op::FCNVXF: case Op::FCNVFX: case Op::FCNVFXT:
+        case Op::FADD: case Op::FSUB: case Op::FMPY: case Op::FDIV: case Op::FREM:
+        case Op::FCMP: case Op::FTEST: case Op::XMPYU: case Op::FMPYADD: case Op::FMPYSUB:
+        case Op::FID:
+          s.nullify_next = fp_execute(s, d);
+          break;
+
+        // ---------------- branches ----------------
+        case Op::BL:
+        case Op::GATE: {
+          // GATE promotes privilege only through a gateway page (type 4..7);
+          // user pages here never are, so it behaves as BL and records the
+          // current privilege in the link register's low bits.
+          const uint32_t link = back + 4;
+          next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+          if (d.t) gr[d.t] = (d.op == Op::GATE) ? ((link & ~3u) | cur_priv) : link;
+          s.nullify_next = d.flags & insn_flag::kNullify;
+          break;
+        }
+        case Op::BLR: {
+          const uint32_t target = (front & ~3u) + 8 + (gr[d.a] << 3);
+          gr[d.b] = back + 4;
+          next = (target & ~3u) | cur_priv;
+          s.nullify_next = d.flags & insn_flag::kNullify;
+          break;
+        }
+        case Op::BV: {
+          const uint32_t target = gr[d.b] + (gr[d.a] << 3);
+          // The low bits of the target carry a privilege level, which may
+          // only be lowered (numerically raised) by a branch.
+          next = (target & ~3u) | std::max(target & 3u, cur_priv);
+          s.nullify_next = d.flags & insn_flag::kNullify;
+          break;
+        }
+        case Op::BE:
+        case Op::BLE: {
+          const uint32_t target = gr[d.b] + static_cast<uint32_t>(d.imm);
+          const uint32_t space = s.sr[d.sub];
+          if (d.op == Op::BLE) {
+            gr[31] = back + 4;
+            s.sr[0] = s.iasq_back;
+          }
+          next = (target & ~3u) | std::max(target & 3u, cur_priv);
+          s.iasq_front = s.iasq_back;
+          s.iasq_back = space;
+          s.nullify_next = d.flags & insn_flag::kNullify;
+          gr[0] = 0;
+          s.iaoq_back = back;
+          front = back;
+          back = next;
+          if constexpr (kObserved) observer_->after(s, s.iasq_front, pc, word, false);
+          continue;
+        }
+        case Op::COMBT: case Op::COMBF: case Op::COMIBT: case Op::COMIBF: {
+          const uint32_t x = (d.op == Op::COMIBT || d.op == Op::COMIBF) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+          const unsigned cond = d.cond | ((d.op == Op::COMBF || d.op == Op::COMIBF) ? 8u : 0u);
+          const bool taken = arith_condition(cond, add_with_carry(x, ~gr[d.b], 1));
+          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+          s.nullify_next = cond_branch_nullifies(d, taken);
+          break;
+        }
+        case Op::ADDBT: case Op::ADDBF: case Op::ADDIBT: case Op::ADDIBF: {
+          const uint32_t x = (d.op == Op::ADDIBT || d.op == Op::ADDIBF) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+          const unsigned cond = d.cond | ((d.op == Op::ADDBF || d.op == Op::ADDIBF) ? 8u : 0u);
+          const AdderResult r = add_with_carry(x, gr[d.b], 0);
+          gr[d.b] = r.value;
+          const bool taken = arith_condition(cond, r);
+          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+          s.nullify_next = cond_branch_nullifies(d, taken);
+          break;
+        }
+        case Op::MOVB: case Op::MOVIB: {
+          const uint32_t v = (d.op == Op::MOVIB) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+          gr[d.b] = v;
+          const bool taken = shift_condition(d.cond, v);
+          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+          s.nullify_next = cond_branch_nullifies(d, taken);
+          break;
+        }
+        case Op::BB: case Op::BVB: {
+          const unsigned pos = (d.op == Op::BVB) ? s.sar() : d.b;
+          const bool bit = (gr[d.a] >> (31 - pos)) & 1u;
+          const bool taken = d.cond ? !bit : bit;  // "<": bit set; ">=": bit clear
+          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+          s.nullify_next = cond_branch_nullifies(d, taken);
+          break;
+        }
+
+        // ---------------- shift, extract, deposit ----------------
+        case Op::SHD: case Op::VSHD: {
+          const unsigned sa = (d.op == Op::VSHD) ? s.sar() : 31u - d.sub;
+          const uint32_t v = shift_double(gr[d.a], gr[d.b], sa);
+          gr[d.t] = v;
+          s.nullify_next = shift_condition(d.cond, v);
+          break;
+        }
+        case Op::EXTRU: case Op::VEXTRU: case Op::EXTRS: case Op::VEXTRS: {
+          const unsigned pos = (d.op == Op::VEXTRU || d.op == Op::VEXTRS) ? s.sar() : d.sub;
+          const bool sign = d.op == Op::EXTRS || d.op == Op::VEXTRS;
+          const uint32_t v = sign ? extract_signed(gr[d.b], pos, d.flags) : extract_unsigned(gr[d.b], pos, d.flags);
+          gr[d.t] = v;
+          s.nullify_next = shift_condition(d.cond, v);
+          break;
+        }
+        case Op::DEP: case Op::ZDEP: case Op::VDEP: case Op::ZVDEP:
+        case Op::DEPI: case Op::ZDEPI: case Op::VDEPI: case Op::ZVDEPI: {
+          const bool imm = d.op == Op::DEPI || d.op == Op::ZDEPI || d.op == Op::VDEPI || d.op == Op::ZVDEPI;
+          const bool zero = d.op == Op::ZDEP || d.op == Op::ZVDEP || d.op == Op::ZDEPI || d.op == Op::ZVDEPI;
+          const bool variable = d.op == Op::VDEP || d.op == Op::ZVDEP || d.op == Op::VDEPI || d.op == Op::ZVDEPI;
+          const unsigned shl = variable ? 31u - s.sar() : d.sub;
+          const uint32_t value = imm ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+          const uint32_t v = deposit(gr[d.t], value, shl, d.flags, zero);
+          gr[d.t] = v;
+          s.nullify_next = shift_condition(d.cond, v);
+          break;
+        }
+
+        // ---------------- system control ----------------
+        case Op::BREAK: raise_trap(Interruption::Break);
+        case Op::SYNC: case Op::SYNCDMA: break;
+        case Op::MFSP: gr[d.t] = s.sr[d.sub]; break;
+        case Op::MTSP:
+          if (d.sub >= 5 && privileged(s)) raise_trap(Interruption::PrivilegedRegister);
+          s.sr[d.sub] = gr[d.a];
+          break;
+        case Op::MFCTL:
+          if (!control_register_readable(s, d.b)) raise_trap(Interruption::PrivilegedRegister);
+          if (d.b == cr::IntervalTimer) gr[d.t] = static_cast<uint32_t>(s.cycles + n - 1);
+          else gr[d.t] = s.cr[d.b];
+          break;
+        case Op::MTCTL:
+          if (d.b == cr::Sar) { s.cr[cr::Sar] = gr[d.a] & 31u; break; }
+          if (privileged(s)) raise_trap(Interruption::PrivilegedRegister);
+          s.cr[d.b] = gr[d.a];
+          break;
+        case Op::LDSID: gr[d.t] = select_space(s, d.sub, gr[d.b]); break;
+        case Op::FDC: case Op::FIC:
+          // Flushes change no architectural state here (stores to code are
+          // tracked by the predecoder); only the base modification shows.
+          if (d.flags & insn_flag::kModify) gr[d.b] += gr[d.a];
+          break;
+        case Op::PROBER: case Op::PROBEW: case Op::PROBERI: case Op::PROBEWI: {
+          const uint32_t off = gr[d.b];
+          const uint32_t space = select_space(s, d.sub, off);
+          const bool write = d.op == Op::PROBEW || d.op == Op::PROBEWI;
+          bool ok = true;
+          try {
+            if (write) (void)mem_.writable_byte(space, off);
+            else (void)mem_.load<uint8_t>(space, off);
+          } catch (const GuestTrap&) {
+            ok = false;
+          }
+          gr[d.t] = ok ? 1u : 0u;
+          break;
+        }
+        case Op::RFI: case Op::RFIR: case Op::SSM: case Op::RSM: case Op::MTSM:
+        case Op::DIAG:
+        case Op::IITLBA: case Op::IITLBP: case Op::PITLB: case Op::PITLBE:
+        case Op::IDTLBA: case Op::IDTLBP: case Op::PDTLB: case Op::PDTLBE:
+        case Op::FICE: case Op::FDCE: case Op::PDC: case Op::LPA: case Op::LCI:
+          // Privileged.  Their privilege-0 semantics belong to the full-system
+          // machine (issue "privileged ISA and interruptions"); until then
+          // they trap at any privilege.
+          raise_trap(privileged(s) ? Interruption::PrivilegedOperation
+                                   : Interruption::IllegalInstruction);
+        case Op::SPOP:
+        case Op::COPR:
+          // No special-function unit or non-FP coprocessor on the 730.
+          raise_trap(Interruption::AssistEmulation);
+      }
+      gr[0] = 0;
+      front = back;
+      back = next;
+      s.iasq_front = s.iasq_back;
+      if constexpr (kObserved) {
+        s.iaoq_front = front;
+        s.iaoq_back = back;
+        observer_->after(s, s.iasq_front, pc, word, false);
+      }
+    }
+    result.reason = StopReason::BudgetExhausted;
+  } catch (const GuestTrap& t) {
+    // The trapping instruction did not execute: it is not counted.
+    --n;
+    s.gr[0] = 0;
+    result.reason = StopReason::Trap;
+    result.trap = t;
+    result.trap_word = word;
+  }
+  s.iaoq_front = front;
+  s.iaoq_back = back;
+  s.cycles += n;
+  counters_.instructions += n;
+  counters_.nullified += nullified;
+  return result;
+}
+
+template RunResult Core::run_loop<true>(uint64_t);
+template RunResult Core::run_loop<false>(uint64_t);
+
+}  // namespace pa

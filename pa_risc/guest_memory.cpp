@@ -1,0 +1,102 @@
+#include "pa_risc/guest_memory.h"
+
+#include <cstdlib>
+#include <new>
+
+namespace pa {
+
+namespace {
+template <typename T>
+T* zeroed_map() {
+  // calloc: the maps are large but sparse; untouched parts cost no host memory.
+  void* p = std::calloc(kPageCount, sizeof(T));
+  if (!p) throw std::bad_alloc();
+  return static_cast<T*>(p);
+}
+}  // namespace
+
+void GuestMemory::Freer::operator()(void* p) const { std::free(p); }
+
+GuestMemory::GuestMemory(MemoryBackend* backend)
+    : backend_(backend),
+      read_map_(zeroed_map<uint8_t*>()),
+      write_map_(zeroed_map<uint8_t*>()),
+      writable_host_(zeroed_map<uint8_t*>()),
+      exec_host_(zeroed_map<uint8_t*>()),
+      decoded_(zeroed_map<DecodedPage*>()) {}
+
+void GuestMemory::map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable,
+                           bool executable) {
+  drop_predecode(vpn);
+  read_map_[vpn] = readable ? host : nullptr;
+  writable_host_[vpn] = writable ? host : nullptr;
+  write_map_[vpn] = writable ? host : nullptr;
+  exec_host_[vpn] = executable ? host : nullptr;
+  decoded_[vpn] = nullptr;
+}
+
+void GuestMemory::unmap_page(uint32_t vpn) { map_page(vpn, nullptr, false, false, false); }
+
+void GuestMemory::drop_predecode(uint32_t vpn) {
+  if (DecodedPage* p = decoded_[vpn]) {
+    // Keep the page object alive (the run loop may hold a pointer into it)
+    // and mark every slot undecoded, so the next fetch decodes afresh.
+    for (auto& insn : p->insn) insn.op = Op::Undecoded;
+  }
+}
+
+uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Access access) {
+  if (off & (size - 1)) raise_trap(Interruption::UnalignedDataReference, space, off);
+  const uint32_t vpn = off >> kPageBits;
+  if (access == Access::Write && writable_host_[vpn] != nullptr) {
+    // A store to a page holding predecoded code: forget the predecode.
+    drop_predecode(vpn);
+    write_map_[vpn] = writable_host_[vpn];
+    return write_map_[vpn];
+  }
+  backend_->fill(*this, space, off, access);
+  uint8_t* page = (access == Access::Write) ? write_map_[vpn] : read_map_[vpn];
+  if (page == nullptr)
+    raise_trap(access == Access::Write ? Interruption::DataMemoryAccessRights
+                                       : Interruption::DataTlbMiss,
+               space, off);
+  return page;
+}
+
+DecodedPage* GuestMemory::slow_code_page(uint32_t space, uint32_t off) {
+  const uint32_t vpn = off >> kPageBits;
+  if (exec_host_[vpn] == nullptr) {
+    backend_->fill(*this, space, off, Access::Execute);
+    if (exec_host_[vpn] == nullptr) raise_trap(Interruption::InstructionTlbMiss, space, off);
+  }
+  auto page = std::make_unique<DecodedPage>();
+  DecodedPage* raw = page.get();
+  decoded_pool_.push_back(std::move(page));
+  decoded_[vpn] = raw;
+  write_map_[vpn] = nullptr;  // stores must now see the predecode
+  return raw;
+}
+
+void GuestMemory::predecode(uint32_t off, DecodedInsn& slot) {
+  const uint32_t vpn = off >> kPageBits;
+  uint32_t word;
+  std::memcpy(&word, exec_host_[vpn] + (off & (kPageSize - 1) & ~3u), 4);
+  slot = decode(bswap32(word));
+  write_map_[vpn] = nullptr;
+}
+
+void GuestMemory::copy_in(uint32_t space, uint32_t off, const void* src, size_t len) {
+  auto* s = static_cast<const uint8_t*>(src);
+  for (size_t i = 0; i < len; ++i) *writable_byte(space, off + static_cast<uint32_t>(i)) = s[i];
+}
+
+void GuestMemory::copy_out(uint32_t space, uint32_t off, void* dst, size_t len) {
+  auto* d = static_cast<uint8_t*>(dst);
+  for (size_t i = 0; i < len; ++i) d[i] = load<uint8_t>(space, off + static_cast<uint32_t>(i));
+}
+
+void GuestMemory::fill_bytes(uint32_t space, uint32_t off, uint8_t value, size_t len) {
+  for (size_t i = 0; i < len; ++i) *writable_byte(space, off + static_cast<uint32_t>(i)) = value;
+}
+
+}  // namespace pa

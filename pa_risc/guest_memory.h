@@ -1,0 +1,118 @@
+// The processor's view of memory: space.offset -> host bytes, with the
+// big-endian byte order of PA-RISC.
+//
+// The hot path is three flat maps indexed by virtual page number (read,
+// write, execute), each holding a host pointer or null.  A null entry sends
+// the access to the MemoryBackend, which either fills the entry (mapping a
+// page of RAM obtained through DMI) or raises the interruption the hardware
+// would.  Pages holding predecoded code have no write entry, so a store to
+// them reaches the slow path and drops the stale predecode.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "pa_risc/bits.h"
+#include "pa_risc/decoded_insn.h"
+#include "pa_risc/interruptions.h"
+
+namespace pa {
+
+constexpr unsigned kPageBits = 12;
+constexpr uint32_t kPageSize = 1u << kPageBits;
+constexpr uint32_t kPageCount = 1u << (32 - kPageBits);
+
+enum class Access : uint8_t { Read, Write, Execute };
+
+struct DecodedPage {
+  DecodedInsn insn[kPageSize / 4];
+};
+
+class GuestMemory;
+
+// Slow-path services behind the flat maps (SE personality, or later the MMU).
+class MemoryBackend {
+ public:
+  virtual ~MemoryBackend() = default;
+  // Make the page holding `offset` accessible for `access` (GuestMemory::map_page)
+  // or raise the interruption that access causes.
+  virtual void fill(GuestMemory& mem, uint32_t space, uint32_t offset, Access access) = 0;
+};
+
+class GuestMemory {
+ public:
+  explicit GuestMemory(MemoryBackend* backend);
+  GuestMemory(const GuestMemory&) = delete;
+  GuestMemory& operator=(const GuestMemory&) = delete;
+
+  void set_backend(MemoryBackend* backend) { backend_ = backend; }
+
+  // --- page table maintenance (called by backends) ---
+  void map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable, bool executable);
+  void unmap_page(uint32_t vpn);
+  bool is_mapped(uint32_t vpn) const { return read_map_[vpn] != nullptr || exec_host_[vpn] != nullptr; }
+  uint8_t* host_page(uint32_t vpn) const { return read_map_[vpn] ? read_map_[vpn] : exec_host_[vpn]; }
+
+  // --- data accesses: PA-RISC requires natural alignment ---
+  template <typename T>
+  T load(uint32_t space, uint32_t off) {
+    uint8_t* page = read_map_[off >> kPageBits];
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0))
+      page = slow_page(space, off, sizeof(T), Access::Read);
+    T v;
+    std::memcpy(&v, page + (off & (kPageSize - 1)), sizeof(T));
+    return from_be(v);
+  }
+  template <typename T>
+  void store(uint32_t space, uint32_t off, T value) {
+    uint8_t* page = write_map_[off >> kPageBits];
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0))
+      page = slow_page(space, off, sizeof(T), Access::Write);
+    value = from_be(value);
+    std::memcpy(page + (off & (kPageSize - 1)), &value, sizeof(T));
+  }
+  // Byte access that bypasses alignment rules, for STBYS and the loaders.
+  uint8_t* writable_byte(uint32_t space, uint32_t off) {
+    uint8_t* page = write_map_[off >> kPageBits];
+    if (page == nullptr) page = slow_page(space, off, 1, Access::Write);
+    return page + (off & (kPageSize - 1));
+  }
+
+  // --- instruction fetch: the predecoded page holding `off` ---
+  DecodedPage* code_page(uint32_t space, uint32_t off) {
+    DecodedPage* p = decoded_[off >> kPageBits];
+    return __builtin_expect(p != nullptr, 1) ? p : slow_code_page(space, off);
+  }
+  // Fill a predecode slot; re-protects the page against stores.
+  void predecode(uint32_t off, DecodedInsn& slot);
+
+  // Host-side helpers for loaders and system-call emulation (no timing, no traps
+  // beyond those the backend raises while filling pages).
+  void copy_in(uint32_t space, uint32_t off, const void* src, size_t len);
+  void copy_out(uint32_t space, uint32_t off, void* dst, size_t len);
+  void fill_bytes(uint32_t space, uint32_t off, uint8_t value, size_t len);
+
+ private:
+  template <typename T>
+  static T from_be(T v) {
+    if constexpr (sizeof(T) == 1) return v;
+    else if constexpr (sizeof(T) == 2) return static_cast<T>(bswap16(static_cast<uint16_t>(v)));
+    else if constexpr (sizeof(T) == 4) return static_cast<T>(bswap32(static_cast<uint32_t>(v)));
+    else return static_cast<T>(bswap64(static_cast<uint64_t>(v)));
+  }
+  uint8_t* slow_page(uint32_t space, uint32_t off, unsigned size, Access access);
+  DecodedPage* slow_code_page(uint32_t space, uint32_t off);
+  void drop_predecode(uint32_t vpn);
+
+  MemoryBackend* backend_;
+  struct Freer { void operator()(void* p) const; };
+  std::unique_ptr<uint8_t*[], Freer> read_map_;
+  std::unique_ptr<uint8_t*[], Freer> write_map_;
+  std::unique_ptr<uint8_t*[], Freer> writable_host_;  // write permission, even while code-protected
+  std::unique_ptr<uint8_t*[], Freer> exec_host_;
+  std::unique_ptr<DecodedPage*[], Freer> decoded_;
+  std::vector<std::unique_ptr<DecodedPage>> decoded_pool_;
+};
+
+}  // namespace pa

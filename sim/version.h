@@ -1,0 +1,4 @@
+#pragma once
+namespace sim {
+const char* version_string();
+}
