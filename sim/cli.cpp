@@ -1,0 +1,96 @@
+#include "sim/cli.h"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+#include <set>
+
+#include "sim/config.h"
+#include "sim/user_error.h"
+
+namespace po = boost::program_options;
+
+namespace sim {
+
+namespace {
+
+po::options_description common_options(Invocation& inv) {
+  po::options_description d("options");
+  d.add_options()
+      ("config", po::value(&inv.config_file), "machine configuration file (INI)")
+      ("set", po::value(&inv.overrides)->composing(), "override a configuration key: key=value")
+      ("stats", po::value(&inv.stats_file), "write statistics as JSON to this file (and print them)")
+      ("max-cycles", po::value<uint64_t>(), "stop the guest after this many cycles")
+      ("trace", po::value(&inv.trace), "trace: 'insn' prints every executed instruction")
+      ("trace-file", po::value(&inv.trace_file), "write the trace here instead of stderr");
+  return d;
+}
+
+// Options that take a value, so the ELF path can be found without Boost.
+const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload"};
+
+}  // namespace
+
+std::string usage_text() {
+  Invocation dummy;
+  std::ostringstream os;
+  os << "usage:\n"
+        "  pa730 se   [options] ELF [ARGS...]   run a static hppa-linux program (syscall emulation)\n"
+        "  pa730 boot [options] --workload NAME  boot the guest kernel with a workload (not yet available)\n"
+        "  pa730 tables [options]                reproduce the papers' tables (not yet available)\n"
+        "  pa730 --help | --version\n\n"
+     << common_options(dummy);
+  return os.str();
+}
+
+Invocation parse_command_line(int argc, const char* const argv[]) {
+  Invocation inv;
+  inv.config_file = default_config_path();
+  if (argc < 2) throw UserError("missing command (try pa730 --help)");
+  const std::string cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") { inv.command = Command::Help; return inv; }
+  if (cmd == "--version") { inv.command = Command::Version; return inv; }
+  if (cmd == "se") inv.command = Command::Se;
+  else if (cmd == "boot") inv.command = Command::Boot;
+  else if (cmd == "tables") inv.command = Command::Tables;
+  else throw UserError(fmt::format("unknown command '{}' (try pa730 --help)", cmd));
+
+  // Split option tokens from the guest command line: for `se`, the first
+  // token that is not an option (or follows "--") is the ELF, and every
+  // token after it belongs to the guest.
+  std::vector<std::string> option_tokens;
+  int i = 2;
+  for (; i < argc; ++i) {
+    const std::string tok = argv[i];
+    if (tok == "--") { ++i; break; }
+    if (tok.rfind("-", 0) != 0 || tok == "-") break;
+    option_tokens.push_back(tok);
+    if (kValued.count(tok) && i + 1 < argc) option_tokens.push_back(argv[++i]);
+  }
+  std::vector<std::string> positional(argv + i, argv + argc);
+
+  po::options_description desc = common_options(inv);
+  if (inv.command == Command::Boot) desc.add_options()("workload", po::value(&inv.workload), "workload to boot");
+  if (inv.command == Command::Tables)
+    desc.add_options()("json", po::value<std::string>(), "write tables as JSON")("only", po::value<std::string>(), "one paper");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(option_tokens).options(desc).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UserError(fmt::format("{}: {}", cmd, e.what()));
+  }
+  if (vm.count("max-cycles")) inv.max_cycles = vm["max-cycles"].as<uint64_t>();
+  if (!inv.trace.empty() && inv.trace != "insn")
+    throw UserError(fmt::format("--trace {}: unknown trace kind (known: insn)", inv.trace));
+
+  if (inv.command == Command::Se) {
+    if (positional.empty()) throw UserError("se: missing ELF executable");
+    inv.elf = positional.front();
+    inv.guest_args.assign(positional.begin() + 1, positional.end());
+  } else if (!positional.empty()) {
+    throw UserError(fmt::format("{}: unexpected argument '{}'", cmd, positional.front()));
+  }
+  return inv;
+}
+
+}  // namespace sim

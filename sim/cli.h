@@ -1,0 +1,33 @@
+// The pa730 command line (contract in DESIGN.md):
+//   pa730 se   [options] ELF [ARGS...]
+//   pa730 boot [options] --workload NAME
+//   pa730 tables [options]
+//   pa730 --help | --version
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sim {
+
+enum class Command { Help, Version, Se, Boot, Tables };
+
+struct Invocation {
+  Command command = Command::Help;
+  std::string config_file;
+  std::vector<std::string> overrides;   // --set key=value
+  std::string stats_file;               // --stats F.json
+  std::optional<uint64_t> max_cycles;   // --max-cycles N
+  std::string trace;                    // --trace insn
+  std::string trace_file;               // --trace-file F (default stderr)
+  std::string elf;                      // se
+  std::vector<std::string> guest_args;  // se: argv[1..]
+  std::string workload;                 // boot
+};
+
+// Throws UserError for anything malformed.
+Invocation parse_command_line(int argc, const char* const argv[]);
+std::string usage_text();
+
+}  // namespace sim

@@ -1,0 +1,59 @@
+#include "sim/cpu_module.h"
+
+#include <algorithm>
+
+namespace sim {
+
+CpuModule::CpuModule(sc_core::sc_module_name name, double clock_mhz, uint64_t quantum_insns)
+    : sc_module(name),
+      socket("socket"),
+      memory_(nullptr),
+      core_(memory_),
+      period_(1000.0 / clock_mhz, sc_core::SC_NS),
+      quantum_insns_(quantum_insns) {
+  SC_HAS_PROCESS(CpuModule);
+  SC_THREAD(run);
+  tlm_utils::tlm_quantumkeeper::set_global_quantum(period_ * static_cast<double>(quantum_insns));
+  quantum_.reset();
+}
+
+void CpuModule::end_of_elaboration() {
+  // RAM sits at physical address 0: take one DMI pointer for all of it.
+  tlm::tlm_generic_payload trans;
+  tlm::tlm_dmi dmi;
+  trans.set_address(0);
+  trans.set_command(tlm::TLM_READ_COMMAND);
+  if (socket->get_direct_mem_ptr(trans, dmi) && dmi.is_read_write_allowed()) {
+    ram_ = dmi.get_dmi_ptr();
+    ram_bytes_ = dmi.get_end_address() - dmi.get_start_address() + 1;
+  }
+}
+
+void CpuModule::run() {
+  try {
+    if (!ram_) throw std::runtime_error("no DMI access to RAM");
+    personality_->boot(core_, ram_, ram_bytes_);
+    for (;;) {
+      uint64_t budget = quantum_insns_;
+      if (max_cycles_) {
+        const uint64_t used = core_.state().cycles;
+        if (used >= *max_cycles_) {
+          hit_cycle_limit_ = true;
+          break;
+        }
+        budget = std::min(budget, *max_cycles_ - used);
+      }
+      const uint64_t before = core_.state().cycles;
+      const pa::RunResult r = core_.run(budget);
+      quantum_.inc(period_ * static_cast<double>(core_.state().cycles - before));
+      if (quantum_.need_sync()) quantum_.sync();
+      if (r.reason == pa::StopReason::Trap && !personality_->on_trap(core_, r)) break;
+    }
+  } catch (const std::exception& e) {
+    failure_ = e.what();
+  }
+  quantum_.sync();
+  sc_core::sc_stop();
+}
+
+}  // namespace sim

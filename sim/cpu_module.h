@@ -1,0 +1,49 @@
+// The PA7000 as a SystemC module: runs the ISA core with temporal
+// decoupling (one wait per quantum, never per instruction) and reaches RAM
+// through a DMI pointer obtained over its TLM socket.
+#pragma once
+#include <systemc>
+#include <tlm>
+#include <tlm_utils/simple_initiator_socket.h>
+#include <tlm_utils/tlm_quantumkeeper.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "pa_risc/core.h"
+#include "sim/personality.h"
+
+namespace sim {
+
+class CpuModule : public sc_core::sc_module {
+ public:
+  tlm_utils::simple_initiator_socket<CpuModule> socket;
+
+  CpuModule(sc_core::sc_module_name name, double clock_mhz, uint64_t quantum_insns);
+
+  pa::Core& core() { return core_; }
+  void set_personality(Personality* p) { personality_ = p; }
+  void set_max_cycles(std::optional<uint64_t> n) { max_cycles_ = n; }
+
+  bool stopped_by_cycle_limit() const { return hit_cycle_limit_; }
+  const std::string& failure() const { return failure_; }  // host-side error that ended the run
+
+ private:
+  void run();
+  void end_of_elaboration() override;
+
+  pa::GuestMemory memory_;
+  pa::Core core_;
+  Personality* personality_ = nullptr;
+  sc_core::sc_time period_;
+  uint64_t quantum_insns_;
+  std::optional<uint64_t> max_cycles_;
+  bool hit_cycle_limit_ = false;
+  std::string failure_;
+  uint8_t* ram_ = nullptr;
+  uint64_t ram_bytes_ = 0;
+  tlm_utils::tlm_quantumkeeper quantum_;
+};
+
+}  // namespace sim

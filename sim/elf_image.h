@@ -1,0 +1,30 @@
+// A static PA-RISC ELF32 executable, read with libelf and checked.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sim {
+
+struct ElfSegment {
+  uint32_t vaddr = 0;
+  uint32_t memsz = 0;
+  uint32_t flags = 0;  // PF_R / PF_W / PF_X
+  std::vector<uint8_t> bytes;  // file contents (filesz); the rest of memsz is zero
+};
+
+struct ElfImage {
+  std::string path;
+  uint32_t entry = 0;
+  uint32_t phdr_vaddr = 0;  // where the program headers are in memory (AT_PHDR)
+  uint32_t phnum = 0;
+  uint32_t phentsize = 0;
+  std::vector<ElfSegment> segments;
+  uint32_t end_of_data() const;  // highest byte of any segment, for the initial brk
+};
+
+// Throws UserError with a one-line reason: missing file, not ELF, not
+// 32-bit big-endian PA-RISC, not an executable, dynamically linked, ...
+ElfImage load_elf(const std::string& path);
+
+}  // namespace sim

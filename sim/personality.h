@@ -1,0 +1,19 @@
+// What runs on the CPU decides what a trap means: the syscall-emulation
+// layer (se) or, later, the guest kernel's own vectors (boot).
+#pragma once
+#include <cstdint>
+
+#include "pa_risc/core.h"
+
+namespace sim {
+
+class Personality {
+ public:
+  virtual ~Personality() = default;
+  // Called once at the start of simulation with direct access to RAM.
+  virtual void boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) = 0;
+  // Serve a trap; return false when the guest has finished.
+  virtual bool on_trap(pa::Core& core, const pa::RunResult& r) = 0;
+};
+
+}  // namespace sim

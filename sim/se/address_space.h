@@ -1,0 +1,60 @@
+// The user address space of a syscall-emulated Linux process.
+//
+// Regions (as mmap sees them) are backed by 4 KB frames of the board's RAM,
+// allocated on first touch.  This is the MemoryBackend behind the core's
+// flat page maps: it fills them on demand and leaves page 0 — the Linux
+// gateway page — unmapped, so entering it reaches the syscall layer as an
+// instruction TLB miss at 0xb0 / 0xe0 / 0x100.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include "pa_risc/guest_memory.h"
+
+namespace sim::se {
+
+enum Prot : uint8_t { kProtNone = 0, kProtRead = 1, kProtWrite = 2, kProtExec = 4 };
+
+struct Region {
+  uint32_t end;  // exclusive
+  uint8_t prot;
+};
+
+class AddressSpace : public pa::MemoryBackend {
+ public:
+  AddressSpace(pa::GuestMemory& mem, uint8_t* ram, uint64_t ram_bytes);
+
+  void fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa::Access access) override;
+
+  // Region management; addresses and lengths are page-aligned by the caller.
+  void map(uint32_t start, uint32_t len, uint8_t prot);
+  void unmap(uint32_t start, uint32_t len);
+  bool protect(uint32_t start, uint32_t len, uint8_t prot);
+  bool is_free(uint32_t start, uint32_t len) const;
+  // Lowest free range of `len` bytes at or above `hint` (0 if none).
+  uint32_t find_free(uint32_t hint, uint32_t len) const;
+  const Region* region_at(uint32_t addr) const;
+
+  // Host-side copy into guest memory ignoring page protections (loader).
+  void poke(uint32_t addr, const void* src, size_t len);
+
+  uint64_t frames_in_use() const { return frames_used_; }
+
+ private:
+  uint8_t* frame_for(uint32_t vpn);  // allocates a zeroed frame on first use
+  void release(uint32_t vpn);
+  void remap_page(uint32_t vpn);
+  std::vector<std::pair<uint32_t, Region>> carve(uint32_t start, uint64_t end);
+
+  pa::GuestMemory& mem_;
+  uint8_t* ram_;
+  uint64_t frame_count_;
+  std::vector<uint32_t> free_frames_;
+  uint64_t next_frame_ = 0;
+  uint64_t frames_used_ = 0;
+  std::vector<uint32_t> frame_of_vpn_;  // frame index + 1, or 0
+  std::map<uint32_t, Region> regions_;   // keyed by start
+};
+
+}  // namespace sim::se

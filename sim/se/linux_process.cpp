@@ -1,0 +1,274 @@
+// Process start-up and trap handling of syscall-emulation mode.
+#include "sim/se/linux_process.h"
+
+#include <unistd.h>
+
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <fmt/format.h>
+
+#include "pa_risc/disasm.h"
+#include "sim/se/syscall_names.h"
+
+namespace sim::se {
+
+namespace {
+
+constexpr uint32_t kStackBase = 0xfa000000;  // the stack grows up on PA-RISC
+constexpr uint32_t kPrivilegeUser = 3;
+
+// Gateway-page entry points of Linux/hppa.
+constexpr uint32_t kGatewayLws = 0xb0;
+constexpr uint32_t kGatewaySetThreadPointer = 0xe0;
+constexpr uint32_t kGatewaySyscall = 0x100;
+
+// Auxiliary vector tags (generic Linux values).
+enum : uint32_t {
+  AT_NULL = 0, AT_PHDR = 3, AT_PHENT = 4, AT_PHNUM = 5, AT_PAGESZ = 6, AT_BASE = 7,
+  AT_FLAGS = 8, AT_ENTRY = 9, AT_UID = 11, AT_EUID = 12, AT_GID = 13, AT_EGID = 14,
+  AT_PLATFORM = 15, AT_HWCAP = 16, AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25, AT_EXECFN = 31,
+};
+
+enum Signal { SIGILL = 4, SIGTRAP = 5, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11 };
+
+const char* signal_name(int s) {
+  switch (s) {
+    case SIGILL: return "SIGILL";
+    case SIGTRAP: return "SIGTRAP";
+    case SIGBUS: return "SIGBUS";
+    case SIGFPE: return "SIGFPE";
+    case SIGSEGV: return "SIGSEGV";
+    case 6: return "SIGABRT";
+    case 9: return "SIGKILL";
+    default: return "signal";
+  }
+}
+
+// LWS operation 2: *addr = *new_ptr if *addr == *old_ptr.
+template <typename T>
+bool compare_and_swap(pa::GuestMemory& mem, uint32_t addr, uint32_t old_ptr, uint32_t new_ptr) {
+  const T expected = mem.load<T>(0, old_ptr), desired = mem.load<T>(0, new_ptr);
+  if (mem.load<T>(0, addr) != expected) return false;
+  mem.store<T>(0, addr, desired);
+  return true;
+}
+
+uint32_t page_round_up(uint64_t v) { return static_cast<uint32_t>((v + pa::kPageSize - 1) & ~uint64_t{pa::kPageSize - 1}); }
+
+}  // namespace
+
+LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, const ElfImage& elf,
+                           ProcessOptions opts)
+    : core_(core),
+      mem_(core.memory()),
+      space_(core.memory(), ram, ram_bytes),
+      opts_(std::move(opts)),
+      rng_state_(opts_.random_seed * 0x9e3779b97f4a7c15ull + 1) {
+  mem_.set_backend(&space_);
+  char resolved[PATH_MAX];
+  exe_path_ = realpath(elf.path.c_str(), resolved) ? resolved : elf.path;
+  fds_[0] = 0;
+  fds_[1] = 1;
+  fds_[2] = 2;
+  load(elf);
+  build_stack(elf);
+}
+
+void LinuxProcess::load(const ElfImage& elf) {
+  for (const auto& seg : elf.segments) {
+    const uint32_t start = seg.vaddr & ~(pa::kPageSize - 1);
+    const uint32_t end = page_round_up(static_cast<uint64_t>(seg.vaddr) + seg.memsz);
+    uint8_t prot = 0;
+    if (seg.flags & 4) prot |= kProtRead;   // PF_R
+    if (seg.flags & 2) prot |= kProtWrite;  // PF_W
+    if (seg.flags & 1) prot |= kProtExec;   // PF_X
+    space_.map(start, end - start, prot);
+    space_.poke(seg.vaddr, seg.bytes.data(), seg.bytes.size());
+  }
+  brk_start_ = brk_ = page_round_up(elf.end_of_data());
+}
+
+void LinuxProcess::build_stack(const ElfImage& elf) {
+  space_.map(kStackBase, opts_.stack_bytes, kProtRead | kProtWrite);
+  uint32_t p = kStackBase;
+  auto put_string = [&](const std::string& s) {
+    const uint32_t at = p;
+    space_.poke(p, s.c_str(), s.size() + 1);
+    p += static_cast<uint32_t>(s.size() + 1);
+    return at;
+  };
+  std::vector<uint32_t> argv_ptrs, env_ptrs;
+  for (const auto& a : opts_.argv) argv_ptrs.push_back(put_string(a));
+  for (const auto& e : opts_.envp) env_ptrs.push_back(put_string(e));
+  const uint32_t platform = put_string("PARISC");
+  const uint32_t execfn = argv_ptrs.empty() ? platform : argv_ptrs[0];
+  p = (p + 3) & ~3u;
+  const uint32_t random_bytes = p;
+  for (int i = 0; i < 4; ++i) {
+    const uint32_t r = pa::bswap32(static_cast<uint32_t>(next_random()));
+    space_.poke(p, &r, 4);
+    p += 4;
+  }
+  p = (p + 15) & ~15u;
+
+  std::vector<uint32_t> table;
+  table.push_back(static_cast<uint32_t>(argv_ptrs.size()));
+  table.insert(table.end(), argv_ptrs.begin(), argv_ptrs.end());
+  table.push_back(0);
+  table.insert(table.end(), env_ptrs.begin(), env_ptrs.end());
+  table.push_back(0);
+  const std::pair<uint32_t, uint32_t> auxv[] = {
+      {AT_PHDR, elf.phdr_vaddr}, {AT_PHENT, elf.phentsize}, {AT_PHNUM, elf.phnum},
+      {AT_PAGESZ, pa::kPageSize}, {AT_BASE, 0}, {AT_FLAGS, 0}, {AT_ENTRY, elf.entry},
+      {AT_UID, 1000}, {AT_EUID, 1000}, {AT_GID, 1000}, {AT_EGID, 1000},
+      {AT_PLATFORM, platform}, {AT_HWCAP, 0}, {AT_CLKTCK, 100}, {AT_SECURE, 0},
+      {AT_RANDOM, random_bytes}, {AT_EXECFN, execfn}, {AT_NULL, 0}};
+  for (const auto& [k, v] : auxv) {
+    table.push_back(k);
+    table.push_back(v);
+  }
+  const uint32_t table_at = p;
+  for (uint32_t w : table) {
+    const uint32_t be = pa::bswap32(w);
+    space_.poke(p, &be, 4);
+    p += 4;
+  }
+  // The stack pointer points past the data, leaving room for the frame
+  // marker the PA-RISC calling convention keeps below sp.
+  const uint32_t sp = ((p + 63) & ~63u) + 64;
+
+  pa::CpuState& s = core_.state();
+  s.gr[25] = static_cast<uint32_t>(argv_ptrs.size());  // argc
+  s.gr[24] = table_at + 4;                              // argv
+  s.gr[23] = 0;                                         // no rtld_fini
+  s.gr[30] = sp;
+  s.iaoq_front = elf.entry | kPrivilegeUser;
+  s.iaoq_back = (elf.entry + 4) | kPrivilegeUser;
+  s.psw = pa::psw::C | pa::psw::D | pa::psw::Q | pa::psw::P | pa::psw::I;  // as a Linux user process runs
+  s.fp.set_status(0);
+}
+
+void LinuxProcess::return_from_gateway(uint32_t) {
+  pa::CpuState& s = core_.state();
+  const uint32_t ret = (s.gr[31] & ~3u) | kPrivilegeUser;
+  s.iaoq_front = ret;
+  s.iaoq_back = ret + 4;
+  s.iasq_front = s.iasq_back = s.sr[0];
+}
+
+TrapOutcome LinuxProcess::terminate_by_signal(int signo, const std::string& why) {
+  const pa::CpuState& s = core_.state();
+  const uint32_t pc = s.iaoq_front & ~3u;
+  std::string insn;
+  try {
+    const uint32_t w = mem_.load<uint32_t>(s.iasq_front, pc);
+    insn = fmt::format(" [{:08x}  {}]", w, pa::disassemble(w, pc));
+  } catch (const pa::GuestTrap&) {
+    insn = " [instruction not readable]";
+  }
+  report_ = fmt::format("guest terminated by {} ({}) at pc 0x{:08x}{}", signal_name(signo), why, pc, insn);
+  exit_status_ = 128 + signo;
+  return TrapOutcome::Exited;
+}
+
+TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
+  using pa::Interruption;
+  pa::CpuState& s = core_.state();
+  const uint32_t pc = s.iaoq_front & ~3u;
+  const Interruption code = r.trap.code;
+  if (code == Interruption::InstructionTlbMiss && pc < pa::kPageSize) {
+    switch (pc) {
+      case kGatewayLws:
+        light_weight_syscall();
+        return TrapOutcome::Resume;
+      case kGatewaySetThreadPointer:
+        s.cr[27] = s.gr[26];
+        return_from_gateway(0);
+        return TrapOutcome::Resume;
+      case kGatewaySyscall:
+        return syscall();
+      default:
+        return terminate_by_signal(SIGSEGV, fmt::format("branch into the gateway page at 0x{:x}", pc));
+    }
+  }
+  const std::string what = pa::interruption_name(code);
+  switch (code) {
+    case Interruption::InstructionTlbMiss:
+    case Interruption::InstructionMemoryProtection:
+      return terminate_by_signal(SIGSEGV, what);
+    case Interruption::DataTlbMiss:
+    case Interruption::NonAccessDataTlbMiss:
+    case Interruption::DataMemoryAccessRights:
+    case Interruption::DataMemoryProtection:
+    case Interruption::DataMemoryProtectionId:
+      return terminate_by_signal(SIGSEGV, fmt::format("{} at 0x{:08x}", what, r.trap.offset));
+    case Interruption::UnalignedDataReference:
+      return terminate_by_signal(SIGBUS, fmt::format("{} at 0x{:08x}", what, r.trap.offset));
+    case Interruption::Overflow:
+    case Interruption::Conditional:
+    case Interruption::AssistException:
+      return terminate_by_signal(SIGFPE, what);
+    case Interruption::Break:
+      return terminate_by_signal(SIGTRAP, what);
+    default:
+      return terminate_by_signal(SIGILL, what);
+  }
+}
+
+void LinuxProcess::light_weight_syscall() {
+  // Linux's light-weight syscalls: atomic compare-and-swap for user space.
+  // r20 = operation, r26 = address; result in r28, error in r21.
+  pa::CpuState& s = core_.state();
+  const uint32_t op = s.gr[20], addr = s.gr[26];
+  constexpr int32_t kEFAULT = 14, kENOSYS = 251;
+  s.gr[21] = 0;
+  try {
+    if (op == 0) {  // 32-bit cmpxchg: r25 old, r24 new; r28 = value found
+      const uint32_t cur = mem_.load<uint32_t>(0, addr);
+      if (cur == s.gr[25]) mem_.store<uint32_t>(0, addr, s.gr[24]);
+      s.gr[28] = cur;
+    } else if (op == 2) {  // sized cmpxchg: r25 -> old, r24 -> new, r23 = log2 size
+      const uint32_t size = s.gr[23];
+      const uint32_t po = s.gr[25], pn = s.gr[24];
+      bool swapped = false;
+      switch (size) {
+        case 0: swapped = compare_and_swap<uint8_t>(mem_, addr, po, pn); break;
+        case 1: swapped = compare_and_swap<uint16_t>(mem_, addr, po, pn); break;
+        case 2: swapped = compare_and_swap<uint32_t>(mem_, addr, po, pn); break;
+        case 3: swapped = compare_and_swap<uint64_t>(mem_, addr, po, pn); break;
+        default: s.gr[21] = static_cast<uint32_t>(-kENOSYS); break;
+      }
+      s.gr[28] = swapped ? 0 : 1;
+    } else {
+      s.gr[21] = static_cast<uint32_t>(-kENOSYS);
+    }
+  } catch (const pa::GuestTrap&) {
+    s.gr[21] = static_cast<uint32_t>(-kEFAULT);
+  }
+  return_from_gateway(0);
+}
+
+std::string LinuxProcess::read_guest_string(uint32_t addr, size_t max) {
+  std::string out;
+  for (size_t i = 0; i < max; ++i) {
+    const char c = static_cast<char>(mem_.load<uint8_t>(0, addr + static_cast<uint32_t>(i)));
+    if (!c) break;
+    out.push_back(c);
+  }
+  return out;
+}
+
+uint64_t LinuxProcess::next_random() {
+  // splitmix64: deterministic for a given se.random_seed.
+  uint64_t z = (rng_state_ += 0x9e3779b97f4a7c15ull);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+  return z ^ (z >> 31);
+}
+
+uint64_t LinuxProcess::simulated_ns() const {
+  return static_cast<uint64_t>(static_cast<double>(core_.state().cycles) * 1e9 / opts_.clock_hz);
+}
+
+}  // namespace sim::se

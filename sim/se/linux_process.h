@@ -1,0 +1,96 @@
+// A Linux/hppa user process run in syscall-emulation mode: its address
+// space, its initial stack, and the kernel services it asks for through the
+// gateway page.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "pa_risc/core.h"
+#include "sim/elf_image.h"
+#include "sim/se/address_space.h"
+
+namespace sim::se {
+
+struct ProcessOptions {
+  std::vector<std::string> argv;      // argv[0] is the program path as given
+  std::vector<std::string> envp;
+  uint32_t stack_bytes = 8u << 20;
+  bool allow_host_writes = false;     // open host files for writing
+  uint64_t random_seed = 730;         // getrandom and AT_RANDOM
+  double clock_hz = 67e6;             // simulated time = cycles / clock
+};
+
+// What the syscall layer tells the run loop after serving a trap.
+enum class TrapOutcome { Resume, Exited };
+
+class LinuxProcess {
+ public:
+  LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, const ElfImage& elf,
+               ProcessOptions opts);
+
+  // Serve an interruption raised by the core.  Returns Exited when the guest
+  // has ended (exit status in exit_status()).
+  TrapOutcome handle_trap(const pa::RunResult& r);
+
+  int exit_status() const { return exit_status_; }
+  const std::string& termination_report() const { return report_; }
+  uint64_t syscall_count() const { return syscalls_; }
+  AddressSpace& address_space() { return space_; }
+
+ private:
+  void load(const ElfImage& elf);
+  void build_stack(const ElfImage& elf);
+  void return_from_gateway(uint32_t result_reg_value);
+  TrapOutcome terminate_by_signal(int signo, const std::string& why);
+
+  // gateway entry points (Linux's page 0)
+  void light_weight_syscall();  // 0xb0
+  TrapOutcome syscall();        // 0x100
+
+  // individual services (linux_syscalls.cpp)
+  int32_t sys_brk(uint32_t addr);
+  int32_t sys_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint32_t flags, int32_t fd, uint64_t off);
+  int32_t sys_munmap(uint32_t addr, uint32_t len);
+  int32_t sys_mprotect(uint32_t addr, uint32_t len, uint32_t prot);
+  int32_t sys_read(int32_t fd, uint32_t buf, uint32_t len);
+  int32_t sys_write(int32_t fd, uint32_t buf, uint32_t len);
+  int32_t sys_writev(int32_t fd, uint32_t iov, uint32_t cnt);
+  int32_t sys_openat(int32_t dirfd, uint32_t path, uint32_t flags, uint32_t mode);
+  int32_t sys_close(int32_t fd);
+  int32_t sys_lseek(int32_t fd, int64_t off, int whence, uint32_t result_ptr);
+  int32_t sys_fstat64(int32_t fd, uint32_t buf);
+  int32_t sys_fstatat64(int32_t dirfd, uint32_t path, uint32_t buf, uint32_t flags);
+  int32_t sys_statx(int32_t dirfd, uint32_t path, uint32_t flags, uint32_t mask, uint32_t buf);
+  int32_t sys_uname(uint32_t buf);
+  int32_t sys_getrandom(uint32_t buf, uint32_t len);
+  int32_t sys_clock_gettime(uint32_t clock, uint32_t ts, bool time64);
+  int32_t sys_gettimeofday(uint32_t tv);
+  int32_t sys_readlink(uint32_t path, uint32_t buf, uint32_t len);
+  int32_t sys_getrlimit(uint32_t resource, uint32_t buf);
+  int32_t sys_ioctl(int32_t fd, uint32_t req, uint32_t arg);
+  int32_t sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg);
+
+  std::string read_guest_string(uint32_t addr, size_t max = 4096);
+  int host_fd(int32_t guest_fd) const;
+  uint64_t simulated_ns() const;
+  uint64_t next_random();
+
+  pa::Core& core_;
+  pa::GuestMemory& mem_;
+  AddressSpace space_;
+  ProcessOptions opts_;
+  std::string exe_path_;
+  uint32_t brk_start_ = 0, brk_ = 0;
+  uint32_t mmap_base_ = 0x40000000;
+  std::map<int32_t, int> fds_;  // guest fd -> host fd
+  std::set<uint32_t> reported_unknown_;
+  uint64_t rng_state_;
+  uint64_t syscalls_ = 0;
+  int exit_status_ = 0;
+  std::string report_;
+};
+
+}  // namespace sim::se

@@ -1,0 +1,491 @@
+// The Linux system calls a static glibc program makes, served by the host.
+//
+// Numbers are those of Linux/hppa (32-bit).  Results follow the kernel's
+// convention: r28 holds the value or a negative errno.  Host files are
+// opened read-only unless se.allow_writes is set.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fmt/format.h>
+#include <vector>
+
+#include "sim/se/linux_process.h"
+#include "sim/se/syscall_names.h"
+
+namespace sim::se {
+
+namespace {
+
+// Linux/hppa errno values that differ from x86 are translated here.
+int32_t guest_errno(int host) {
+  switch (host) {
+    case ENOSYS: return 251;
+    case ENOTSUP: return 252;  // EOPNOTSUPP on hppa? keep distinct
+    case ENAMETOOLONG: return 248;
+    case ELOOP: return 249;
+    case ENOTEMPTY: return 247;
+    case EAGAIN: return 11;
+    default: return host <= 34 ? host : 22;  // errnos 1..34 agree; others map to EINVAL
+  }
+}
+int32_t fail(int host) { return -guest_errno(host); }
+
+enum Nr : uint32_t {
+  NR_exit = 1, NR_read = 3, NR_write = 4, NR_open = 5, NR_close = 6, NR_time = 13,
+  NR_stat = 18, NR_lseek = 19, NR_getpid = 20, NR_getuid = 24, NR_fstat = 28, NR_access = 33,
+  NR_kill = 37, NR_brk = 45, NR_getgid = 47, NR_geteuid = 49, NR_getegid = 50, NR_ioctl = 54,
+  NR_fcntl = 55, NR_uname = 59, NR_getppid = 64, NR_getrlimit = 76, NR_gettimeofday = 78,
+  NR_readlink = 85, NR_mmap2 = 89, NR_mmap = 90, NR_munmap = 91, NR_stat64 = 101,
+  NR_fstat64 = 112, NR_madvise = 119, NR_mprotect = 125, NR__llseek = 140, NR_writev = 146,
+  NR_sched_yield = 158, NR_rt_sigaction = 174, NR_rt_sigprocmask = 175, NR_fcntl64 = 202,
+  NR_gettid = 206, NR_futex = 210, NR_exit_group = 222, NR_set_tid_address = 237,
+  NR_clock_gettime = 256, NR_tgkill = 259, NR_openat = 275, NR_fstatat64 = 280,
+  NR_readlinkat = 285, NR_faccessat = 287, NR_set_robust_list = 289, NR_prlimit64 = 321,
+  NR_getrandom = 339, NR_statx = 349, NR_rseq = 354, NR_clock_gettime64 = 403,
+};
+
+constexpr int32_t kAtFdCwd = -100;
+constexpr int32_t kEBADF = 9, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25, kENOENT = 2;
+constexpr int32_t kEACCES = 13;
+
+// Linux/hppa open flags (they differ from x86's).
+constexpr uint32_t kO_WRONLY = 1, kO_RDWR = 2, kO_CREAT = 0x100, kO_TRUNC = 0x400,
+                   kO_APPEND = 0x8, kO_EXCL = 0x400 << 1;
+
+void put_be32(std::vector<uint8_t>& b, size_t off, uint32_t v) {
+  for (int i = 0; i < 4; ++i) b[off + i] = static_cast<uint8_t>(v >> (24 - 8 * i));
+}
+void put_be64(std::vector<uint8_t>& b, size_t off, uint64_t v) {
+  put_be32(b, off, static_cast<uint32_t>(v >> 32));
+  put_be32(b, off + 4, static_cast<uint32_t>(v));
+}
+
+}  // namespace
+
+int LinuxProcess::host_fd(int32_t guest_fd) const {
+  auto it = fds_.find(guest_fd);
+  return it == fds_.end() ? -1 : it->second;
+}
+
+TrapOutcome LinuxProcess::syscall() {
+  pa::CpuState& s = core_.state();
+  const uint32_t nr = s.gr[20];
+  const uint32_t a0 = s.gr[26], a1 = s.gr[25], a2 = s.gr[24], a3 = s.gr[23], a4 = s.gr[22], a5 = s.gr[21];
+  ++syscalls_;
+  int32_t ret = 0;
+  try {
+    switch (nr) {
+      case NR_exit:
+      case NR_exit_group:
+        exit_status_ = static_cast<int>(a0 & 0xff);
+        return TrapOutcome::Exited;
+      case NR_read: ret = sys_read(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_write: ret = sys_write(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_writev: ret = sys_writev(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_open: ret = sys_openat(kAtFdCwd, a0, a1, a2); break;
+      case NR_openat: ret = sys_openat(static_cast<int32_t>(a0), a1, a2, a3); break;
+      case NR_close: ret = sys_close(static_cast<int32_t>(a0)); break;
+      case NR_lseek: ret = sys_lseek(static_cast<int32_t>(a0), static_cast<int32_t>(a1), static_cast<int>(a2), 0); break;
+      case NR__llseek:
+        ret = sys_lseek(static_cast<int32_t>(a0), static_cast<int64_t>((static_cast<uint64_t>(a1) << 32) | a2),
+                        static_cast<int>(a4), a3);
+        break;
+      case NR_fstat:
+      case NR_fstat64: ret = sys_fstat64(static_cast<int32_t>(a0), a1); break;
+      case NR_stat:
+      case NR_stat64: ret = sys_fstatat64(kAtFdCwd, a0, a1, 0); break;
+      case NR_fstatat64: ret = sys_fstatat64(static_cast<int32_t>(a0), a1, a2, a3); break;
+      case NR_statx: ret = sys_statx(static_cast<int32_t>(a0), a1, a2, a3, a4); break;
+      case NR_brk: ret = sys_brk(a0); break;
+      case NR_mmap: ret = sys_mmap(a0, a1, a2, a3, static_cast<int32_t>(a4), a5); break;
+      case NR_mmap2: ret = sys_mmap(a0, a1, a2, a3, static_cast<int32_t>(a4), static_cast<uint64_t>(a5) << 12); break;
+      case NR_munmap: ret = sys_munmap(a0, a1); break;
+      case NR_mprotect: ret = sys_mprotect(a0, a1, a2); break;
+      case NR_madvise: ret = 0; break;
+      case NR_uname: ret = sys_uname(a0); break;
+      case NR_set_tid_address: ret = 1000; break;
+      case NR_gettid: case NR_getpid: ret = 1000; break;
+      case NR_getppid: ret = 1; break;
+      case NR_getuid: case NR_geteuid: case NR_getgid: case NR_getegid: ret = 1000; break;
+      case NR_set_robust_list: case NR_rseq: ret = fail(ENOSYS); break;
+      case NR_rt_sigaction: case NR_rt_sigprocmask:
+        // Accepted and ignored: no signal is ever delivered asynchronously here.
+        if (nr == NR_rt_sigaction && a2) mem_.fill_bytes(0, a2, 0, 20);
+        if (nr == NR_rt_sigprocmask && a2) mem_.fill_bytes(0, a2, 0, 8);
+        ret = 0;
+        break;
+      case NR_ioctl: ret = sys_ioctl(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_fcntl: case NR_fcntl64: ret = sys_fcntl(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_getrandom: ret = sys_getrandom(a0, a1); break;
+      case NR_clock_gettime: ret = sys_clock_gettime(a0, a1, false); break;
+      case NR_clock_gettime64: ret = sys_clock_gettime(a0, a1, true); break;
+      case NR_gettimeofday: ret = sys_gettimeofday(a0); break;
+      case NR_time: {
+        const uint32_t t = static_cast<uint32_t>(simulated_ns() / 1000000000ull);
+        if (a0) mem_.store<uint32_t>(0, a0, t);
+        ret = static_cast<int32_t>(t);
+        break;
+      }
+      case NR_readlink: ret = sys_readlink(a0, a1, a2); break;
+      case NR_readlinkat: ret = sys_readlink(a1, a2, a3); break;
+      case NR_getrlimit: ret = sys_getrlimit(a0, a1); break;
+      case NR_prlimit64:
+        if (a3) {  // old limit: report "unlimited" as 64-bit values
+          mem_.store<uint64_t>(0, a3, ~0ull);
+          mem_.store<uint64_t>(0, a3 + 8, ~0ull);
+        }
+        ret = 0;
+        break;
+      case NR_access:
+      case NR_faccessat: {
+        const std::string path = read_guest_string(nr == NR_access ? a0 : a1);
+        ret = ::access(path.c_str(), F_OK) == 0 ? 0 : fail(errno);
+        break;
+      }
+      case NR_sched_yield: ret = 0; break;
+      case NR_futex: ret = fail(ENOSYS); break;
+      case NR_kill:
+      case NR_tgkill: {
+        const uint32_t sig = (nr == NR_kill) ? a1 : a2;
+        if (sig == 0) { ret = 0; break; }
+        // A process signalling itself (abort, raise): the default action ends it.
+        report_ = fmt::format("guest terminated by signal {} it sent itself", sig);
+        exit_status_ = 128 + static_cast<int>(sig & 0x7f);
+        return TrapOutcome::Exited;
+      }
+      default:
+        if (reported_unknown_.insert(nr).second)
+          fmt::print(stderr, "pa730: unsupported system call {} ({}) returns ENOSYS\n", syscall_name(nr), nr);
+        ret = fail(ENOSYS);
+        break;
+    }
+  } catch (const pa::GuestTrap&) {
+    ret = -kEFAULT;  // a bad user pointer: the kernel's copy_from/to_user fails
+  }
+  s.gr[28] = static_cast<uint32_t>(ret);
+  return_from_gateway(0);
+  return TrapOutcome::Resume;
+}
+
+int32_t LinuxProcess::sys_read(int32_t fd, uint32_t buf, uint32_t len) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  std::vector<uint8_t> tmp(std::min<uint32_t>(len, 1u << 20));
+  const ssize_t n = ::read(h, tmp.data(), tmp.size());
+  if (n < 0) return fail(errno);
+  mem_.copy_in(0, buf, tmp.data(), static_cast<size_t>(n));
+  return static_cast<int32_t>(n);
+}
+
+int32_t LinuxProcess::sys_write(int32_t fd, uint32_t buf, uint32_t len) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  std::vector<uint8_t> tmp(len);
+  mem_.copy_out(0, buf, tmp.data(), len);
+  const ssize_t n = ::write(h, tmp.data(), len);
+  return n < 0 ? fail(errno) : static_cast<int32_t>(n);
+}
+
+int32_t LinuxProcess::sys_writev(int32_t fd, uint32_t iov, uint32_t cnt) {
+  if (cnt > 1024) return -kEINVAL;
+  int32_t total = 0;
+  for (uint32_t i = 0; i < cnt; ++i) {
+    const uint32_t base = mem_.load<uint32_t>(0, iov + 8 * i);
+    const uint32_t len = mem_.load<uint32_t>(0, iov + 8 * i + 4);
+    if (len == 0) continue;
+    const int32_t n = sys_write(fd, base, len);
+    if (n < 0) return total ? total : n;
+    total += n;
+    if (static_cast<uint32_t>(n) < len) break;
+  }
+  return total;
+}
+
+int32_t LinuxProcess::sys_openat(int32_t dirfd, uint32_t path_ptr, uint32_t flags, uint32_t mode) {
+  const std::string path = read_guest_string(path_ptr);
+  int hflags = 0;
+  const uint32_t acc = flags & 3;
+  if (acc != 0 || (flags & (kO_CREAT | kO_TRUNC | kO_APPEND))) {
+    if (!opts_.allow_host_writes) return -kEACCES;
+    hflags |= acc == kO_WRONLY ? O_WRONLY : acc == kO_RDWR ? O_RDWR : O_RDONLY;
+    if (flags & kO_CREAT) hflags |= O_CREAT;
+    if (flags & kO_TRUNC) hflags |= O_TRUNC;
+    if (flags & kO_APPEND) hflags |= O_APPEND;
+    if (flags & kO_EXCL) hflags |= O_EXCL;
+  }
+  const int hdir = dirfd == kAtFdCwd ? AT_FDCWD : host_fd(dirfd);
+  if (hdir == -1 && dirfd != kAtFdCwd) return -kEBADF;
+  const int h = ::openat(hdir, path.c_str(), hflags | O_CLOEXEC, mode);
+  if (h < 0) return fail(errno);
+  int32_t g = 3;
+  while (fds_.count(g)) ++g;
+  fds_[g] = h;
+  return g;
+}
+
+int32_t LinuxProcess::sys_close(int32_t fd) {
+  auto it = fds_.find(fd);
+  if (it == fds_.end()) return -kEBADF;
+  if (it->second > 2) ::close(it->second);
+  fds_.erase(it);
+  return 0;
+}
+
+int32_t LinuxProcess::sys_lseek(int32_t fd, int64_t off, int whence, uint32_t result_ptr) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  const off_t r = ::lseek(h, off, whence);
+  if (r < 0) return fail(errno);
+  if (result_ptr) {
+    mem_.store<uint64_t>(0, result_ptr, static_cast<uint64_t>(r));
+    return 0;
+  }
+  return static_cast<int32_t>(r);
+}
+
+namespace {
+// struct stat64 of Linux/hppa: 104 bytes, big-endian.
+std::vector<uint8_t> encode_stat64(const struct stat& st) {
+  std::vector<uint8_t> b(104, 0);
+  put_be64(b, 0, st.st_dev);
+  put_be32(b, 12, static_cast<uint32_t>(st.st_ino));
+  put_be32(b, 16, st.st_mode);
+  put_be32(b, 20, static_cast<uint32_t>(st.st_nlink));
+  put_be32(b, 24, st.st_uid);
+  put_be32(b, 28, st.st_gid);
+  put_be64(b, 32, st.st_rdev);
+  put_be64(b, 48, static_cast<uint64_t>(st.st_size));
+  put_be32(b, 56, static_cast<uint32_t>(st.st_blksize));
+  put_be64(b, 64, static_cast<uint64_t>(st.st_blocks));
+  put_be32(b, 72, static_cast<uint32_t>(st.st_atim.tv_sec));
+  put_be32(b, 76, static_cast<uint32_t>(st.st_atim.tv_nsec));
+  put_be32(b, 80, static_cast<uint32_t>(st.st_mtim.tv_sec));
+  put_be32(b, 84, static_cast<uint32_t>(st.st_mtim.tv_nsec));
+  put_be32(b, 88, static_cast<uint32_t>(st.st_ctim.tv_sec));
+  put_be32(b, 92, static_cast<uint32_t>(st.st_ctim.tv_nsec));
+  put_be64(b, 96, st.st_ino);
+  return b;
+}
+
+// struct statx: the same layout on every architecture; 256 bytes.
+std::vector<uint8_t> encode_statx(const struct stat& st) {
+  std::vector<uint8_t> b(256, 0);
+  put_be32(b, 0, 0x7ff);  // STATX_BASIC_STATS
+  put_be32(b, 4, static_cast<uint32_t>(st.st_blksize));
+  put_be32(b, 16, static_cast<uint32_t>(st.st_nlink));
+  put_be32(b, 20, st.st_uid);
+  put_be32(b, 24, st.st_gid);
+  b[28] = static_cast<uint8_t>(st.st_mode >> 8);
+  b[29] = static_cast<uint8_t>(st.st_mode);
+  put_be64(b, 32, st.st_ino);
+  put_be64(b, 40, static_cast<uint64_t>(st.st_size));
+  put_be64(b, 48, static_cast<uint64_t>(st.st_blocks));
+  auto ts = [&](size_t off, const timespec& t) {
+    put_be64(b, off, static_cast<uint64_t>(t.tv_sec));
+    put_be32(b, off + 8, static_cast<uint32_t>(t.tv_nsec));
+  };
+  ts(64, st.st_atim);
+  ts(96, st.st_ctim);
+  ts(112, st.st_mtim);
+  put_be32(b, 128, major(st.st_rdev));
+  put_be32(b, 132, minor(st.st_rdev));
+  put_be32(b, 136, major(st.st_dev));
+  put_be32(b, 140, minor(st.st_dev));
+  return b;
+}
+}  // namespace
+
+int32_t LinuxProcess::sys_fstat64(int32_t fd, uint32_t buf) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  struct stat st;
+  if (::fstat(h, &st) != 0) return fail(errno);
+  const auto b = encode_stat64(st);
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return 0;
+}
+
+int32_t LinuxProcess::sys_fstatat64(int32_t dirfd, uint32_t path_ptr, uint32_t buf, uint32_t flags) {
+  const std::string path = read_guest_string(path_ptr);
+  constexpr uint32_t kAtEmptyPath = 0x1000, kAtSymlinkNofollow = 0x100;
+  struct stat st;
+  int r;
+  if (path.empty() && (flags & kAtEmptyPath)) {
+    const int h = host_fd(dirfd);
+    if (h < 0) return -kEBADF;
+    r = ::fstat(h, &st);
+  } else {
+    const int hdir = dirfd == kAtFdCwd ? AT_FDCWD : host_fd(dirfd);
+    r = ::fstatat(hdir, path.c_str(), &st, (flags & kAtSymlinkNofollow) ? AT_SYMLINK_NOFOLLOW : 0);
+  }
+  if (r != 0) return fail(errno);
+  const auto b = encode_stat64(st);
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return 0;
+}
+
+int32_t LinuxProcess::sys_statx(int32_t dirfd, uint32_t path_ptr, uint32_t flags, uint32_t, uint32_t buf) {
+  const std::string path = read_guest_string(path_ptr);
+  constexpr uint32_t kAtEmptyPath = 0x1000, kAtSymlinkNofollow = 0x100;
+  struct stat st;
+  int r;
+  if (path.empty() && (flags & kAtEmptyPath)) {
+    const int h = host_fd(dirfd);
+    if (h < 0) return -kEBADF;
+    r = ::fstat(h, &st);
+  } else {
+    const int hdir = dirfd == kAtFdCwd ? AT_FDCWD : host_fd(dirfd);
+    if (hdir == -1 && dirfd != kAtFdCwd) return -kEBADF;
+    r = ::fstatat(hdir, path.c_str(), &st, (flags & kAtSymlinkNofollow) ? AT_SYMLINK_NOFOLLOW : 0);
+  }
+  if (r != 0) return fail(errno);
+  const auto b = encode_statx(st);
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return 0;
+}
+
+int32_t LinuxProcess::sys_brk(uint32_t addr) {
+  if (addr == 0 || addr < brk_start_) return static_cast<int32_t>(brk_);
+  const uint32_t old_top = (brk_ + pa::kPageSize - 1) & ~(pa::kPageSize - 1);
+  const uint32_t new_top = (addr + pa::kPageSize - 1) & ~(pa::kPageSize - 1);
+  if (new_top > old_top) {
+    if (!space_.is_free(old_top, new_top - old_top)) return static_cast<int32_t>(brk_);
+    space_.map(old_top, new_top - old_top, kProtRead | kProtWrite);
+  } else if (new_top < old_top) {
+    space_.unmap(new_top, old_top - new_top);
+  }
+  brk_ = addr;
+  return static_cast<int32_t>(brk_);
+}
+
+int32_t LinuxProcess::sys_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint32_t flags, int32_t fd,
+                               uint64_t off) {
+  constexpr uint32_t kMapFixed = 0x04, kMapAnonymous = 0x10;
+  if (len == 0) return -kEINVAL;
+  const uint32_t size = (len + pa::kPageSize - 1) & ~(pa::kPageSize - 1);
+  uint32_t at;
+  if (flags & kMapFixed) {
+    if (addr & (pa::kPageSize - 1)) return -kEINVAL;
+    at = addr;
+  } else {
+    at = space_.find_free(addr && space_.is_free(addr & ~(pa::kPageSize - 1), size) ? addr : mmap_base_, size);
+    if (at == 0) return -kENOMEM;
+  }
+  uint8_t p = 0;
+  if (prot & 1) p |= kProtRead;
+  if (prot & 2) p |= kProtWrite;
+  if (prot & 4) p |= kProtExec;
+  if (!(flags & kMapAnonymous)) {
+    // File mappings: copy the contents (private, read-only use only).
+    const int h = host_fd(fd);
+    if (h < 0) return -kEBADF;
+    std::vector<uint8_t> data(size, 0);
+    const ssize_t n = ::pread(h, data.data(), size, static_cast<off_t>(off));
+    if (n < 0) return fail(errno);
+    space_.map(at, size, p);
+    space_.poke(at, data.data(), static_cast<size_t>(n));
+  } else {
+    space_.map(at, size, p);
+  }
+  return static_cast<int32_t>(at);
+}
+
+int32_t LinuxProcess::sys_munmap(uint32_t addr, uint32_t len) {
+  if (addr & (pa::kPageSize - 1)) return -kEINVAL;
+  space_.unmap(addr, (len + pa::kPageSize - 1) & ~(pa::kPageSize - 1));
+  return 0;
+}
+
+int32_t LinuxProcess::sys_mprotect(uint32_t addr, uint32_t len, uint32_t prot) {
+  if (addr & (pa::kPageSize - 1)) return -kEINVAL;
+  uint8_t p = 0;
+  if (prot & 1) p |= kProtRead;
+  if (prot & 2) p |= kProtWrite;
+  if (prot & 4) p |= kProtExec;
+  return space_.protect(addr, (len + pa::kPageSize - 1) & ~(pa::kPageSize - 1), p) ? 0 : -kENOMEM;
+}
+
+int32_t LinuxProcess::sys_uname(uint32_t buf) {
+  // struct utsname: six fields of 65 bytes.
+  const char* fields[6] = {"Linux", "pa730", "6.1.0-pa730", "#1 SMP pa730 simulated HP 9000/730", "parisc", "(none)"};
+  std::vector<char> b(6 * 65, 0);
+  for (int i = 0; i < 6; ++i) std::strncpy(&b[static_cast<size_t>(i) * 65], fields[i], 64);
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return 0;
+}
+
+int32_t LinuxProcess::sys_getrandom(uint32_t buf, uint32_t len) {
+  std::vector<uint8_t> b(std::min<uint32_t>(len, 1u << 16));
+  for (auto& x : b) x = static_cast<uint8_t>(next_random());
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return static_cast<int32_t>(b.size());
+}
+
+int32_t LinuxProcess::sys_clock_gettime(uint32_t, uint32_t ts, bool time64) {
+  // Every clock reads simulated time (cycles at the configured clock).
+  const uint64_t ns = simulated_ns();
+  if (time64) {
+    mem_.store<uint64_t>(0, ts, ns / 1000000000ull);
+    mem_.store<uint32_t>(0, ts + 8, 0);
+    mem_.store<uint32_t>(0, ts + 12, static_cast<uint32_t>(ns % 1000000000ull));
+  } else {
+    mem_.store<uint32_t>(0, ts, static_cast<uint32_t>(ns / 1000000000ull));
+    mem_.store<uint32_t>(0, ts + 4, static_cast<uint32_t>(ns % 1000000000ull));
+  }
+  return 0;
+}
+
+int32_t LinuxProcess::sys_gettimeofday(uint32_t tv) {
+  const uint64_t ns = simulated_ns();
+  if (tv) {
+    mem_.store<uint32_t>(0, tv, static_cast<uint32_t>(ns / 1000000000ull));
+    mem_.store<uint32_t>(0, tv + 4, static_cast<uint32_t>((ns % 1000000000ull) / 1000));
+  }
+  return 0;
+}
+
+int32_t LinuxProcess::sys_readlink(uint32_t path_ptr, uint32_t buf, uint32_t len) {
+  const std::string path = read_guest_string(path_ptr);
+  std::string target;
+  if (path == "/proc/self/exe") {
+    target = exe_path_;
+  } else {
+    std::vector<char> tmp(4096);
+    const ssize_t n = ::readlink(path.c_str(), tmp.data(), tmp.size());
+    if (n < 0) return fail(errno);
+    target.assign(tmp.data(), static_cast<size_t>(n));
+  }
+  const uint32_t n = std::min<uint32_t>(len, static_cast<uint32_t>(target.size()));
+  mem_.copy_in(0, buf, target.data(), n);
+  return static_cast<int32_t>(n);
+}
+
+int32_t LinuxProcess::sys_getrlimit(uint32_t resource, uint32_t buf) {
+  constexpr uint32_t kRlimitStack = 3;
+  const uint32_t cur = resource == kRlimitStack ? opts_.stack_bytes : 0xffffffffu;
+  mem_.store<uint32_t>(0, buf, cur);
+  mem_.store<uint32_t>(0, buf + 4, 0xffffffffu);
+  return 0;
+}
+
+int32_t LinuxProcess::sys_ioctl(int32_t fd, uint32_t, uint32_t) {
+  // No terminal is emulated: every request (TCGETS first) says "not a tty".
+  return host_fd(fd) < 0 ? -kEBADF : -kENOTTY;
+}
+
+int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t) {
+  if (host_fd(fd) < 0) return -kEBADF;
+  constexpr uint32_t kGetFd = 1, kSetFd = 2, kGetFl = 3;
+  switch (cmd) {
+    case kGetFd: case kSetFd: return 0;
+    case kGetFl: return fd == 1 || fd == 2 ? 1 : 0;
+    default: return -kEINVAL;
+  }
+}
+
+}  // namespace sim::se

@@ -1,0 +1,120 @@
+#include "sim/se_mode.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fmt/format.h>
+#include <memory>
+
+#include "pa_risc/disasm.h"
+#include "sim/board.h"
+#include "sim/elf_image.h"
+#include "sim/insn_trace.h"
+#include "sim/se/linux_process.h"
+#include "sim/stats.h"
+#include "sim/user_error.h"
+
+extern char** environ;
+
+namespace sim {
+
+namespace {
+
+class SePersonality : public Personality {
+ public:
+  SePersonality(const ElfImage& elf, se::ProcessOptions opts) : elf_(elf), opts_(std::move(opts)) {}
+
+  void boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) override {
+    process_ = std::make_unique<se::LinuxProcess>(core, ram, ram_bytes, elf_, opts_);
+  }
+  bool on_trap(pa::Core&, const pa::RunResult& r) override {
+    return process_->handle_trap(r) == se::TrapOutcome::Resume;
+  }
+  se::LinuxProcess* process() { return process_.get(); }
+
+ private:
+  const ElfImage& elf_;
+  se::ProcessOptions opts_;
+  std::unique_ptr<se::LinuxProcess> process_;
+};
+
+std::string where(pa::Core& core) {
+  const pa::CpuState& s = core.state();
+  const uint32_t pc = s.iaoq_front & ~3u;
+  try {
+    const uint32_t w = core.memory().load<uint32_t>(s.iasq_front, pc);
+    return fmt::format("pc 0x{:08x} [{:08x}  {}]", pc, w, pa::disassemble(w, pc));
+  } catch (const pa::GuestTrap&) {
+    return fmt::format("pc 0x{:08x}", pc);
+  }
+}
+
+}  // namespace
+
+int run_se(const Invocation& inv, const MachineConfig& cfg) {
+  const ElfImage elf = load_elf(inv.elf);
+
+  se::ProcessOptions opts;
+  opts.argv.push_back(inv.elf);
+  opts.argv.insert(opts.argv.end(), inv.guest_args.begin(), inv.guest_args.end());
+  if (cfg.se_environment == "host")
+    for (char** e = environ; *e; ++e) opts.envp.emplace_back(*e);
+  opts.stack_bytes = static_cast<uint32_t>(cfg.se_stack_kb << 10);
+  opts.allow_host_writes = cfg.se_allow_writes;
+  opts.random_seed = cfg.se_random_seed;
+  opts.clock_hz = cfg.clock_mhz * 1e6;
+
+  Board board("hp730", cfg);
+  SePersonality personality(elf, opts);
+  board.cpu.set_personality(&personality);
+  board.cpu.set_max_cycles(inv.max_cycles);
+
+  std::FILE* trace_out = nullptr;
+  std::unique_ptr<InsnTrace> trace;
+  if (inv.trace == "insn") {
+    trace_out = inv.trace_file.empty() ? stderr : std::fopen(inv.trace_file.c_str(), "w");
+    if (!trace_out) throw UserError(fmt::format("{}: cannot write trace", inv.trace_file));
+    trace = std::make_unique<InsnTrace>(trace_out);
+    board.cpu.core().set_observer(trace.get());
+  }
+
+  const auto t0 = std::chrono::steady_clock::now();
+  sc_core::sc_start();
+  const double host_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::fflush(stdout);
+  if (trace_out && trace_out != stderr) std::fclose(trace_out);
+
+  pa::Core& core = board.cpu.core();
+  se::LinuxProcess* proc = personality.process();
+  int status;
+  if (!board.cpu.failure().empty()) {
+    fmt::print(stderr, "pa730: simulation failed: {} (at {})\n", board.cpu.failure(), where(core));
+    status = 1;
+  } else if (board.cpu.stopped_by_cycle_limit()) {
+    fmt::print(stderr, "pa730: --max-cycles {} reached; guest stopped at {}\n", *inv.max_cycles, where(core));
+    status = 124;
+  } else {
+    status = proc->exit_status();
+    if (!proc->termination_report().empty()) fmt::print(stderr, "pa730: {}\n", proc->termination_report());
+  }
+
+  if (!inv.stats_file.empty()) {
+    const auto& c = core.counters();
+    const uint64_t cycles = core.state().cycles;
+    Stats st;
+    st.add("sim_insts", c.instructions, "instructions issued, nullified ones included");
+    st.add("sim_insts_nullified", c.nullified, "instructions nullified (slot used, no effect)");
+    st.add("sim_cycles", cycles, "CPU cycles (CR16)");
+    st.add("sim_seconds", static_cast<double>(cycles) / (cfg.clock_mhz * 1e6), "simulated seconds at cpu.clock_mhz");
+    st.add("host_seconds", host_seconds, "host wall-clock seconds in the simulation loop");
+    st.add("host_inst_rate_mips", host_seconds > 0 ? static_cast<double>(c.instructions) / host_seconds / 1e6 : 0.0,
+           "simulated instructions per host second, millions");
+    st.add("se.syscalls", proc ? proc->syscall_count() : 0, "Linux system calls served");
+    st.add("se.frames_in_use", proc ? proc->address_space().frames_in_use() : 0, "4 KB RAM frames backing the process at exit");
+    st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");
+    st.print(stderr);
+    st.write_json(inv.stats_file);
+  }
+  return status;
+}
+
+}  // namespace sim
