@@ -145,4 +145,20 @@ void AddressSpace::poke(uint32_t addr, const void* src, size_t len) {
   }
 }
 
+void AddressSpace::peek(uint32_t addr, void* dst, size_t len) const {
+  auto* d = static_cast<uint8_t*>(dst);
+  while (len) {
+    const uint32_t vpn = addr >> kPageBits;
+    const uint32_t in_page = addr & (kPageSize - 1);
+    const size_t n = std::min<size_t>(len, kPageSize - in_page);
+    if (uint32_t f = frame_of_vpn_[vpn])
+      std::memcpy(d, ram_ + static_cast<uint64_t>(f - 1) * kPageSize + in_page, n);
+    else
+      std::memset(d, 0, n);
+    addr += static_cast<uint32_t>(n);
+    d += n;
+    len -= n;
+  }
+}
+
 }  // namespace sim::se

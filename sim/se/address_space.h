@@ -38,6 +38,8 @@ class AddressSpace : public pa::MemoryBackend {
 
   // Host-side copy into guest memory ignoring page protections (loader).
   void poke(uint32_t addr, const void* src, size_t len);
+  // Host-side copy out of guest memory; untouched pages read as zero.
+  void peek(uint32_t addr, void* dst, size_t len) const;
 
   uint64_t frames_in_use() const { return frames_used_; }
 

@@ -54,6 +54,7 @@ class LinuxProcess {
   int32_t sys_brk(uint32_t addr);
   int32_t sys_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint32_t flags, int32_t fd, uint64_t off);
   int32_t sys_munmap(uint32_t addr, uint32_t len);
+  int32_t sys_mremap(uint32_t old_addr, uint32_t old_len, uint32_t new_len, uint32_t flags);
   int32_t sys_mprotect(uint32_t addr, uint32_t len, uint32_t prot);
   int32_t sys_read(int32_t fd, uint32_t buf, uint32_t len);
   int32_t sys_write(int32_t fd, uint32_t buf, uint32_t len);

@@ -42,7 +42,7 @@ enum Nr : uint32_t {
   NR_fcntl = 55, NR_uname = 59, NR_getppid = 64, NR_getrlimit = 76, NR_gettimeofday = 78,
   NR_readlink = 85, NR_mmap2 = 89, NR_mmap = 90, NR_munmap = 91, NR_stat64 = 101,
   NR_fstat64 = 112, NR_madvise = 119, NR_mprotect = 125, NR__llseek = 140, NR_writev = 146,
-  NR_sched_yield = 158, NR_rt_sigaction = 174, NR_rt_sigprocmask = 175, NR_fcntl64 = 202,
+  NR_sched_yield = 158, NR_mremap = 163, NR_rt_sigaction = 174, NR_rt_sigprocmask = 175, NR_fcntl64 = 202,
   NR_gettid = 206, NR_futex = 210, NR_exit_group = 222, NR_set_tid_address = 237,
   NR_clock_gettime = 256, NR_tgkill = 259, NR_openat = 275, NR_fstatat64 = 280,
   NR_readlinkat = 285, NR_faccessat = 287, NR_set_robust_list = 289, NR_prlimit64 = 321,
@@ -105,6 +105,7 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_mmap: ret = sys_mmap(a0, a1, a2, a3, static_cast<int32_t>(a4), a5); break;
       case NR_mmap2: ret = sys_mmap(a0, a1, a2, a3, static_cast<int32_t>(a4), static_cast<uint64_t>(a5) << 12); break;
       case NR_munmap: ret = sys_munmap(a0, a1); break;
+      case NR_mremap: ret = sys_mremap(a0, a1, a2, a3); break;
       case NR_mprotect: ret = sys_mprotect(a0, a1, a2); break;
       case NR_madvise: ret = 0; break;
       case NR_uname: ret = sys_uname(a0); break;
@@ -392,6 +393,34 @@ int32_t LinuxProcess::sys_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint3
   } else {
     space_.map(at, size, p);
   }
+  return static_cast<int32_t>(at);
+}
+
+int32_t LinuxProcess::sys_mremap(uint32_t old_addr, uint32_t old_len, uint32_t new_len, uint32_t flags) {
+  constexpr uint32_t kMayMove = 1;
+  const uint32_t page = pa::kPageSize;
+  if (old_addr & (page - 1)) return -kEINVAL;
+  const uint32_t old_size = (old_len + page - 1) & ~(page - 1);
+  const uint32_t new_size = (new_len + page - 1) & ~(page - 1);
+  const Region* r = space_.region_at(old_addr);
+  if (!r || new_size == 0) return -kEINVAL;
+  const uint8_t prot = r->prot;
+  if (new_size <= old_size) {
+    if (new_size < old_size) space_.unmap(old_addr + new_size, old_size - new_size);
+    return static_cast<int32_t>(old_addr);
+  }
+  if (space_.is_free(old_addr + old_size, new_size - old_size)) {  // grow in place
+    space_.map(old_addr + old_size, new_size - old_size, prot);
+    return static_cast<int32_t>(old_addr);
+  }
+  if (!(flags & kMayMove)) return -kENOMEM;
+  const uint32_t at = space_.find_free(mmap_base_, new_size);
+  if (at == 0) return -kENOMEM;
+  std::vector<uint8_t> data(old_size);
+  for (uint32_t off = 0; off < old_size; off += page) space_.peek(old_addr + off, data.data() + off, page);
+  space_.map(at, new_size, prot);
+  space_.poke(at, data.data(), data.size());
+  space_.unmap(old_addr, old_size);
   return static_cast<int32_t>(at);
 }
 
