@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# scripts/bench.sh [BUILD_DIR]
+#
+# Speed benchmark: builds workloads/bench/bench.c with the hppa cross compiler
+# (into BUILD_DIR/bench/bench.elf, only if missing or out of date), runs it
+# under qemu-hppa and under the pa730 simulator, checks that both produce the
+# same checksum, and prints guest instructions, host wall time, simulated MIPS
+# and the pa730/qemu wall-time ratio.
+#
+# BUILD_DIR defaults to <repo>/build.  Environment overrides:
+#   HPPA_CC      cross compiler         (default hppa-linux-gnu-gcc-12)
+#   QEMU_HPPA    reference emulator     (default qemu-hppa)
+#   BENCH_SCALE  work scale passed to bench.elf (default: the program's own, 16)
+set -euo pipefail
+
+die() { echo "bench.sh: error: $*" >&2; exit 1; }
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${1:-$ROOT/build}
+[ $# -le 1 ] || die "usage: $0 [BUILD_DIR]"
+[ -d "$BUILD" ] || die "build directory '$BUILD' does not exist (configure and build pa730 first)"
+BUILD=$(cd "$BUILD" && pwd)
+
+CC=${HPPA_CC:-hppa-linux-gnu-gcc-12}
+QEMU=${QEMU_HPPA:-qemu-hppa}
+SIM=$BUILD/pa730
+SRC=$ROOT/workloads/bench/bench.c
+OUT=$BUILD/bench
+ELF=$OUT/bench.elf
+STATS=$OUT/stats.json
+ARGS=()
+[ -n "${BENCH_SCALE:-}" ] && ARGS=("$BENCH_SCALE")
+
+command -v "$CC" > /dev/null || die "cross compiler '$CC' not found (set HPPA_CC)"
+command -v "$QEMU" > /dev/null || die "'$QEMU' not found (set QEMU_HPPA)"
+command -v python3 > /dev/null || die "python3 not found"
+[ -x "$SIM" ] || die "simulator not found or not executable: $SIM"
+[ -r "$SRC" ] || die "benchmark source missing: $SRC"
+
+mkdir -p "$OUT"
+if [ ! -f "$ELF" ] || [ "$SRC" -nt "$ELF" ]; then
+    echo "building $ELF"
+    "$CC" -static -O2 -Wall -o "$ELF.tmp" "$SRC" || die "cross compilation failed"
+    mv "$ELF.tmp" "$ELF"
+fi
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+
+# --- reference run -----------------------------------------------------------
+echo "running under $QEMU ..."
+t0=$(now)
+set +e
+"$QEMU" "$ELF" "${ARGS[@]}" > "$OUT/qemu.out" 2> "$OUT/qemu.err"
+qrc=$?
+set -e
+t1=$(now)
+[ $qrc -eq 0 ] || { cat "$OUT/qemu.err" >&2; die "bench.elf failed under qemu-hppa (exit $qrc)"; }
+QEMU_SEC=$(elapsed "$t0" "$t1")
+
+# --- simulator run -----------------------------------------------------------
+echo "running under pa730 ..."
+rm -f "$STATS"
+t0=$(now)
+set +e
+"$SIM" se --stats "$STATS" "$ELF" "${ARGS[@]}" > "$OUT/pa730.out" 2> "$OUT/pa730.err"
+src=$?
+set -e
+t1=$(now)
+SIM_SEC=$(elapsed "$t0" "$t1")
+if [ $src -ne 0 ]; then
+    echo "--- pa730 stderr (last 20 lines) ---" >&2
+    tail -20 "$OUT/pa730.err" >&2
+    die "bench.elf failed under pa730 (exit $src after ${SIM_SEC}s)"
+fi
+
+# --- checksums ---------------------------------------------------------------
+QSUM=$(sed -n 's/.*checksum \([0-9a-f]*\).*/\1/p' "$OUT/qemu.out" | tail -1)
+SSUM=$(sed -n 's/.*checksum \([0-9a-f]*\).*/\1/p' "$OUT/pa730.out" | tail -1)
+[ -n "$QSUM" ] || die "no checksum in qemu-hppa output ($OUT/qemu.out)"
+if [ "$QSUM" != "$SSUM" ]; then
+    echo "--- qemu-hppa output ---" >&2; cat "$OUT/qemu.out" >&2
+    echo "--- pa730 output ---" >&2; cat "$OUT/pa730.out" >&2
+    die "checksum mismatch: qemu-hppa '$QSUM' vs pa730 '${SSUM:-<none>}'"
+fi
+if ! cmp -s "$OUT/qemu.out" "$OUT/pa730.out"; then
+    echo "warning: checksums match but the full outputs differ (see $OUT/*.out)" >&2
+fi
+
+# --- instruction count from the stats JSON -----------------------------------
+INSTS=$(python3 - "$STATS" <<'PY'
+import json, sys
+try:
+    with open(sys.argv[1]) as f:
+        v = json.load(f).get("sim_insts")
+    print(int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else "n/a")
+except Exception:
+    print("n/a")
+PY
+)
+
+if [ "$INSTS" != "n/a" ]; then
+    MIPS=$(awk -v n="$INSTS" -v s="$SIM_SEC" 'BEGIN { if (s > 0) printf "%.2f", n / s / 1e6; else print "n/a" }')
+else
+    MIPS="n/a"
+fi
+RATIO=$(awk -v a="$SIM_SEC" -v b="$QEMU_SEC" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+
+echo
+echo "benchmark: workloads/bench/bench.c (-O2 -static${BENCH_SCALE:+, scale $BENCH_SCALE}), checksum $QSUM (match)"
+printf '  %-26s %s\n' "guest instructions" "$INSTS"
+printf '  %-26s %s\n' "pa730 host seconds" "$SIM_SEC"
+printf '  %-26s %s\n' "simulated MIPS" "$MIPS"
+printf '  %-26s %s\n' "qemu-hppa host seconds" "$QEMU_SEC"
+printf '  %-26s %s\n' "ratio pa730/qemu (wall)" "${RATIO}x"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Install the Debian packages pa730 needs, only those missing (idempotent).
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config
+  libsystemc-dev                 # SystemC 2.3.4: the platform's kernel and TLM-2.0
+  libboost-program-options-dev   # command line and INI configuration
+  libfmt-dev                     # formatted output
+  nlohmann-json3-dev             # statistics as JSON
+  libelf-dev                     # reading guest ELF executables
+  catch2                         # unit tests (v2)
+  g++-12-hppa-linux-gnu          # cross compiler for guest code
+  binutils-hppa-linux-gnu        # cross assembler/objdump (tests, disassembler reference)
+  qemu-user                      # qemu-hppa: the reference for differential tests
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# expect.sh STATUS REGEX -- COMMAND...
+# Runs COMMAND; passes if it exits with STATUS and its stderr matches REGEX
+# (extended regex) in a single line.
+set -uo pipefail
+want=$1; pattern=$2; shift 2
+[ "$1" = "--" ] && shift
+err=$(mktemp); out=$(mktemp)
+trap 'rm -f "$err" "$out"' EXIT
+"$@" >"$out" 2>"$err" </dev/null
+got=$?
+ok=1
+[ "$got" -eq "$want" ] || { echo "exit status $got, expected $want"; ok=0; }
+grep -Eq -- "$pattern" "$err" || { echo "stderr does not match /$pattern/"; ok=0; }
+if [ $ok -eq 0 ]; then
+  echo "--- command: $*"; echo "--- stderr:"; cat "$err"; echo "--- stdout (head):"; head -5 "$out"
+  exit 1
+fi

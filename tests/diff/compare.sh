@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# compare.sh QEMU_HPPA PA730 ELF
+#
+# Runs ELF under the reference emulator (qemu-hppa) and under the pa730
+# simulator in syscall-emulation mode with identical arguments and stdin,
+# and fails with a readable report if stdout or the exit status differ.
+#
+# Environment:
+#   DIFF_TIMEOUT  per-run timeout in seconds (default 60)
+#   DIFF_KEEP     if set to a directory, copy the captured outputs there
+set -u
+
+if [ $# -ne 3 ]; then
+    echo "usage: $0 QEMU_HPPA PA730 ELF" >&2
+    exit 2
+fi
+
+QEMU=$1
+SIM=$2
+ELF=$3
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+STDIN_FILE=$HERE/stdin.txt
+TIMEOUT=${DIFF_TIMEOUT:-60}
+NAME=$(basename "$ELF" .elf)
+ARGS=(alpha "beta gamma" 3)
+
+for f in "$QEMU" "$SIM" "$ELF"; do
+    if [ ! -x "$f" ]; then
+        echo "compare.sh: not an executable file: $f" >&2
+        exit 2
+    fi
+done
+if [ ! -r "$STDIN_FILE" ]; then
+    echo "compare.sh: missing stdin text: $STDIN_FILE" >&2
+    exit 2
+fi
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/pa730-diff.XXXXXX") || exit 2
+trap 'rm -rf "$TMP"' EXIT
+
+timeout -k 5 "$TIMEOUT" "$QEMU" "$ELF" "${ARGS[@]}" \
+    < "$STDIN_FILE" > "$TMP/ref.out" 2> "$TMP/ref.err"
+REF_RC=$?
+timeout -k 5 "$TIMEOUT" "$SIM" se "$ELF" "${ARGS[@]}" \
+    < "$STDIN_FILE" > "$TMP/sim.out" 2> "$TMP/sim.err"
+SIM_RC=$?
+
+if [ -n "${DIFF_KEEP:-}" ]; then
+    mkdir -p "$DIFF_KEEP" &&
+        for k in ref.out ref.err sim.out sim.err; do cp "$TMP/$k" "$DIFF_KEEP/$NAME.$k"; done
+fi
+
+describe_rc() {
+    case $1 in
+        124) echo "$1 (timed out after ${TIMEOUT}s)" ;;
+        137) echo "$1 (killed)" ;;
+        129|1[3-9][0-9]) echo "$1 (signal $(($1 - 128))?)" ;;
+        *) echo "$1" ;;
+    esac
+}
+
+if [ "$REF_RC" -eq 124 ] || [ "$REF_RC" -eq 137 ]; then
+    echo "FAIL $NAME: reference run under qemu-hppa timed out (harness problem)"
+    exit 1
+fi
+
+if [ "$REF_RC" -eq "$SIM_RC" ] && cmp -s "$TMP/ref.out" "$TMP/sim.out"; then
+    echo "PASS $NAME (exit $REF_RC, $(wc -l < "$TMP/ref.out") lines)"
+    exit 0
+fi
+
+echo "FAIL $NAME"
+echo "  exit status: qemu-hppa $(describe_rc "$REF_RC"), pa730 $(describe_rc "$SIM_RC")"
+echo "  stdout: qemu-hppa $(wc -c < "$TMP/ref.out") bytes / $(wc -l < "$TMP/ref.out") lines," \
+     "pa730 $(wc -c < "$TMP/sim.out") bytes / $(wc -l < "$TMP/sim.out") lines"
+if ! cmp -s "$TMP/ref.out" "$TMP/sim.out"; then
+    FIRST=$(cmp "$TMP/ref.out" "$TMP/sim.out" 2>/dev/null | head -1)
+    [ -n "$FIRST" ] && echo "  first difference: ${FIRST#*: }"
+    echo "  --- diff (qemu-hppa = expected, pa730 = actual), first 40 lines ---"
+    diff -u --label qemu-hppa --label pa730 "$TMP/ref.out" "$TMP/sim.out" | head -40 | sed 's/^/  /'
+fi
+if [ -s "$TMP/sim.err" ]; then
+    echo "  --- pa730 stderr (last 15 lines) ---"
+    tail -15 "$TMP/sim.err" | sed 's/^/  /'
+fi
+exit 1
