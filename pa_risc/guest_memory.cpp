@@ -56,10 +56,11 @@ uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Acc
   }
   backend_->fill(*this, space, off, access);
   uint8_t* page = (access == Access::Write) ? write_map_[vpn] : read_map_[vpn];
-  if (page == nullptr)
-    raise_trap(access == Access::Write ? Interruption::DataMemoryAccessRights
-                                       : Interruption::DataTlbMiss,
-               space, off);
+  if (page == nullptr) {
+    // Mapped but without the right: access-rights trap; not mapped: TLB miss.
+    const bool mapped = read_map_[vpn] != nullptr || exec_host_[vpn] != nullptr;
+    raise_trap(mapped ? Interruption::DataMemoryAccessRights : Interruption::DataTlbMiss, space, off);
+  }
   return page;
 }
 

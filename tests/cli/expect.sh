@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # expect.sh STATUS REGEX -- COMMAND...
 # Runs COMMAND; passes if it exits with STATUS and its stderr matches REGEX
-# (extended regex) in a single line.
+# (extended regex) in a single line; REGEX "-" means stderr must be empty.
 set -uo pipefail
 want=$1; pattern=$2; shift 2
 [ "$1" = "--" ] && shift
@@ -11,7 +11,11 @@ trap 'rm -f "$err" "$out"' EXIT
 got=$?
 ok=1
 [ "$got" -eq "$want" ] || { echo "exit status $got, expected $want"; ok=0; }
-grep -Eq -- "$pattern" "$err" || { echo "stderr does not match /$pattern/"; ok=0; }
+if [ "$pattern" = "-" ]; then
+  [ ! -s "$err" ] || { echo "stderr is not empty"; ok=0; }
+else
+  grep -Eq -- "$pattern" "$err" || { echo "stderr does not match /$pattern/"; ok=0; }
+fi
 if [ $ok -eq 0 ]; then
   echo "--- command: $*"; echo "--- stderr:"; cat "$err"; echo "--- stdout (head):"; head -5 "$out"
   exit 1
