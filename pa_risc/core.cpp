@@ -50,11 +50,9 @@ inline EffectiveAddress fp_address(const CpuState& s, const DecodedInsn& d, unsi
   return field(d.word, 19, 1) ? short_address(s, d) : indexed_address(s, d, log2size);
 }
 
-inline bool privileged(const CpuState& s) { return (s.iaoq_front & 3u) != 0; }
-
-// Is a move to/from this control register allowed at the current privilege?
-inline bool control_register_readable(const CpuState& s, unsigned r) {
-  if (!privileged(s)) return true;
+// Is a move from this control register allowed at privilege level `priv`?
+inline bool control_register_readable(const CpuState& s, unsigned priv, unsigned r) {
+  if (priv == 0) return true;
   if (r == cr::Sar || r == 26 || r == 27) return true;
   return r == cr::IntervalTimer && !(s.psw & psw::S);
 }
@@ -98,37 +96,52 @@ RunResult Core::run(uint64_t max_insns) {
   return r;
 }
 
+namespace {
+// Work deferred to the start of the next instruction (kept in one byte so
+// the common case costs a single test).
+constexpr uint8_t kNullifyNext = 1;  // PSW[N]: the next instruction is nullified
+constexpr uint8_t kSpaceNow = 2;     // IASQ front takes the back's value
+constexpr uint8_t kSpaceLater = 4;   // ... one instruction later (after BE's delay slot)
+static_assert(kNullifyNext == insn_flag::kNullify, "branches OR their ,n bit straight in");
+}  // namespace
+
 template <bool kObserved>
 RunResult Core::run_loop(uint64_t max_insns) {
   CpuState& s = st_;
   RunResult result;
-  uint64_t n = 0, nullified = 0;
+  uint64_t remaining = max_insns;
   uint32_t front = s.iaoq_front, back = s.iaoq_back;
-  uint32_t word = 0;
+  uint8_t pending = (s.nullify_next ? kNullifyNext : 0) | (s.iasq_front != s.iasq_back ? kSpaceNow : 0);
   try {
     DecodedPage* page = nullptr;
     uint32_t page_base = 1;  // never equal to a page-aligned offset
-    while (n < max_insns) {
-      ++n;
-      if (s.nullify_next) {
-        // A nullified instruction still occupies its slot in the queue.
-        s.nullify_next = false;
-        ++nullified;
-        if constexpr (kObserved) {
-          s.iaoq_front = front;
-          s.iaoq_back = back;
-          observer_->before(s);
-          observer_->after(s, s.iasq_front, front, 0, true);
+    while (remaining) {
+      --remaining;
+      if (__builtin_expect(pending != 0, 0)) {
+        const uint8_t p = pending;
+        pending = (p & kSpaceLater) ? kSpaceNow : 0;
+        if (p & kSpaceNow) {
+          s.iasq_front = s.iasq_back;
+          page_base = 1;
         }
-        front = back;
-        back += 4;
-        s.iasq_front = s.iasq_back;
-        continue;
+        if (p & kNullifyNext) {
+          // A nullified instruction still occupies its slot in the queue.
+          ++counters_.nullified;
+          if constexpr (kObserved) {
+            s.iaoq_front = front;
+            s.iaoq_back = back;
+            s.nullify_next = true;
+            observer_->before(s);
+            s.nullify_next = false;
+            observer_->after(s, s.iasq_front, front, 0, true);
+          }
+          front = back;
+          back += 4;
+          continue;
+        }
       }
       const uint32_t pc = front & ~3u;
       if ((pc & ~(kPageSize - 1)) != page_base) {
-        s.iaoq_front = front;  // a fetch fault reports this address
-        s.iaoq_back = back;
         page = mem_.code_page(s.iasq_front, pc);
         page_base = pc & ~(kPageSize - 1);
       }
@@ -140,13 +153,11 @@ RunResult Core::run_loop(uint64_t max_insns) {
         mem_.predecode(pc, *slot);
       }
       const DecodedInsn& d = *slot;
-      word = d.word;
       if constexpr (kObserved) {
         s.iaoq_front = front;
         s.iaoq_back = back;
         observer_->before(s);
       }
-      s.iaoq_front = front;  // privilege checks and traps read it
       uint32_t next = back + 4;
       uint32_t* gr = s.gr;
       const uint32_t cur_priv = front & 3u;
@@ -158,18 +169,18 @@ RunResult Core::run_loop(uint64_t max_insns) {
           raise_trap(Interruption::IllegalInstruction);
 
         // ---------------- logical ----------------
-        case Op::OR: { uint32_t v = gr[d.a] | gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
-        case Op::AND: { uint32_t v = gr[d.a] & gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
-        case Op::XOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
-        case Op::ANDCM: { uint32_t v = gr[d.a] & ~gr[d.b]; gr[d.t] = v; s.nullify_next = logical_condition(d.cond, v); break; }
-        case Op::UXOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; s.nullify_next = unit_condition(d.cond, v, 0); break; }
+        case Op::OR: { uint32_t v = gr[d.a] | gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        case Op::AND: { uint32_t v = gr[d.a] & gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        case Op::XOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        case Op::ANDCM: { uint32_t v = gr[d.a] & ~gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        case Op::UXOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= unit_condition(d.cond, v, 0); break; }
         case Op::UADDCM:
         case Op::UADDCMT: {
           const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 0);
           const bool c = unit_condition(d.cond, r.value, r.carry_vector);
           if (d.op == Op::UADDCMT && c) raise_trap(Interruption::Conditional);
           gr[d.t] = r.value;
-          if (d.op == Op::UADDCM) s.nullify_next = c;
+          if (d.op == Op::UADDCM) pending |= c;
           break;
         }
         case Op::DCOR:
@@ -178,7 +189,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const uint32_t v = (d.op == Op::IDCOR) ? gr[d.b] + carries * 6
                                                  : gr[d.b] - ((~carries & 0x11111111u) * 6);
           gr[d.t] = v;
-          s.nullify_next = unit_condition(d.cond, v, s.carry_vector);
+          pending |= unit_condition(d.cond, v, s.carry_vector);
           break;
         }
 
@@ -189,7 +200,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           if ((d.op == Op::ADDO || d.op == Op::ADDCO) && r.overflow) raise_trap(Interruption::Overflow);
           if (d.op != Op::ADDL) s.carry_vector = r.carry_vector;
           gr[d.t] = r.value;
-          s.nullify_next = arith_condition(d.cond, r);
+          pending |= arith_condition(d.cond, r);
           break;
         }
         case Op::SH1ADD: case Op::SH1ADDL: case Op::SH1ADDO:
@@ -206,7 +217,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           if (kind == 2 && r.overflow) raise_trap(Interruption::Overflow);
           if (kind != 1) s.carry_vector = r.carry_vector;
           gr[d.t] = r.value;
-          s.nullify_next = arith_condition(d.cond, r);
+          pending |= arith_condition(d.cond, r);
           break;
         }
 
@@ -220,13 +231,13 @@ RunResult Core::run_loop(uint64_t max_insns) {
           if ((d.op == Op::SUBT || d.op == Op::SUBTO) && c) raise_trap(Interruption::Conditional);
           s.carry_vector = r.carry_vector;
           gr[d.t] = r.value;
-          if (d.op != Op::SUBT && d.op != Op::SUBTO) s.nullify_next = c;
+          if (d.op != Op::SUBT && d.op != Op::SUBTO) pending |= c;
           break;
         }
         case Op::COMCLR: {
           const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 1);
           gr[d.t] = 0;
-          s.nullify_next = arith_condition(d.cond, r);
+          pending |= arith_condition(d.cond, r);
           break;
         }
         case Op::DS: {
@@ -239,7 +250,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           s.carry_vector = r.carry_vector;
           if (r.carry() != static_cast<bool>(r2 >> 31)) s.psw |= psw::V; else s.psw &= ~psw::V;
           gr[d.t] = r.value;
-          s.nullify_next = arith_condition(d.cond, r);
+          pending |= arith_condition(d.cond, r);
           break;
         }
 
@@ -251,7 +262,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           if ((d.op == Op::ADDIT || d.op == Op::ADDITO) && c) raise_trap(Interruption::Conditional);
           s.carry_vector = r.carry_vector;
           gr[d.t] = r.value;
-          if (d.op == Op::ADDI || d.op == Op::ADDIO) s.nullify_next = c;
+          if (d.op == Op::ADDI || d.op == Op::ADDIO) pending |= c;
           break;
         }
         case Op::SUBI: case Op::SUBIO: {
@@ -259,13 +270,13 @@ RunResult Core::run_loop(uint64_t max_insns) {
           if (d.op == Op::SUBIO && r.overflow) raise_trap(Interruption::Overflow);
           s.carry_vector = r.carry_vector;
           gr[d.t] = r.value;
-          s.nullify_next = arith_condition(d.cond, r);
+          pending |= arith_condition(d.cond, r);
           break;
         }
         case Op::COMICLR: {
           const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), ~gr[d.b], 1);
           gr[d.t] = 0;
-          s.nullify_next = arith_condition(d.cond, r);
+          pending |= arith_condition(d.cond, r);
           break;
         }
         case Op::LDIL: gr[d.t] = static_cast<uint32_t>(d.imm); break;
@@ -395,7 +406,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
         case Op::FADD: case Op::FSUB: case Op::FMPY: case Op::FDIV: case Op::FREM:
         case Op::FCMP: case Op::FTEST: case Op::XMPYU: case Op::FMPYADD: case Op::FMPYSUB:
         case Op::FID:
-          s.nullify_next = fp_execute(s, d);
+          pending |= fp_execute(s, d);
           break;
 
         // ---------------- branches ----------------
@@ -407,14 +418,14 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const uint32_t link = back + 4;
           next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
           if (d.t) gr[d.t] = (d.op == Op::GATE) ? ((link & ~3u) | cur_priv) : link;
-          s.nullify_next = d.flags & insn_flag::kNullify;
+          pending |= d.flags & insn_flag::kNullify;
           break;
         }
         case Op::BLR: {
           const uint32_t target = (front & ~3u) + 8 + (gr[d.a] << 3);
           gr[d.b] = back + 4;
           next = (target & ~3u) | cur_priv;
-          s.nullify_next = d.flags & insn_flag::kNullify;
+          pending |= d.flags & insn_flag::kNullify;
           break;
         }
         case Op::BV: {
@@ -422,7 +433,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           // The low bits of the target carry a privilege level, which may
           // only be lowered (numerically raised) by a branch.
           next = (target & ~3u) | std::max(target & 3u, cur_priv);
-          s.nullify_next = d.flags & insn_flag::kNullify;
+          pending |= d.flags & insn_flag::kNullify;
           break;
         }
         case Op::BE:
@@ -434,14 +445,20 @@ RunResult Core::run_loop(uint64_t max_insns) {
             s.sr[0] = s.iasq_back;
           }
           next = (target & ~3u) | std::max(target & 3u, cur_priv);
+          // The delay slot runs in the old back space; the target in SR[s].
           s.iasq_front = s.iasq_back;
           s.iasq_back = space;
-          s.nullify_next = d.flags & insn_flag::kNullify;
+          page_base = 1;
+          pending |= kSpaceLater | ((d.flags & insn_flag::kNullify) ? kNullifyNext : 0);
           gr[0] = 0;
-          s.iaoq_back = back;
           front = back;
           back = next;
-          if constexpr (kObserved) observer_->after(s, s.iasq_front, pc, word, false);
+          if constexpr (kObserved) {
+            s.iaoq_front = front;
+            s.iaoq_back = back;
+            s.nullify_next = pending & kNullifyNext;
+            observer_->after(s, s.iasq_front, pc, d.word, false);
+          }
           continue;
         }
         case Op::COMBT: case Op::COMBF: case Op::COMIBT: case Op::COMIBF: {
@@ -449,7 +466,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const unsigned cond = d.cond | ((d.op == Op::COMBF || d.op == Op::COMIBF) ? 8u : 0u);
           const bool taken = arith_condition(cond, add_with_carry(x, ~gr[d.b], 1));
           if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          s.nullify_next = cond_branch_nullifies(d, taken);
+          pending |= cond_branch_nullifies(d, taken);
           break;
         }
         case Op::ADDBT: case Op::ADDBF: case Op::ADDIBT: case Op::ADDIBF: {
@@ -459,7 +476,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           gr[d.b] = r.value;
           const bool taken = arith_condition(cond, r);
           if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          s.nullify_next = cond_branch_nullifies(d, taken);
+          pending |= cond_branch_nullifies(d, taken);
           break;
         }
         case Op::MOVB: case Op::MOVIB: {
@@ -467,7 +484,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           gr[d.b] = v;
           const bool taken = shift_condition(d.cond, v);
           if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          s.nullify_next = cond_branch_nullifies(d, taken);
+          pending |= cond_branch_nullifies(d, taken);
           break;
         }
         case Op::BB: case Op::BVB: {
@@ -475,7 +492,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const bool bit = (gr[d.a] >> (31 - pos)) & 1u;
           const bool taken = d.cond ? !bit : bit;  // "<": bit set; ">=": bit clear
           if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          s.nullify_next = cond_branch_nullifies(d, taken);
+          pending |= cond_branch_nullifies(d, taken);
           break;
         }
 
@@ -484,7 +501,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const unsigned sa = (d.op == Op::VSHD) ? s.sar() : 31u - d.sub;
           const uint32_t v = shift_double(gr[d.a], gr[d.b], sa);
           gr[d.t] = v;
-          s.nullify_next = shift_condition(d.cond, v);
+          pending |= shift_condition(d.cond, v);
           break;
         }
         case Op::EXTRU: case Op::VEXTRU: case Op::EXTRS: case Op::VEXTRS: {
@@ -492,7 +509,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const bool sign = d.op == Op::EXTRS || d.op == Op::VEXTRS;
           const uint32_t v = sign ? extract_signed(gr[d.b], pos, d.flags) : extract_unsigned(gr[d.b], pos, d.flags);
           gr[d.t] = v;
-          s.nullify_next = shift_condition(d.cond, v);
+          pending |= shift_condition(d.cond, v);
           break;
         }
         case Op::DEP: case Op::ZDEP: case Op::VDEP: case Op::ZVDEP:
@@ -504,7 +521,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const uint32_t value = imm ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
           const uint32_t v = deposit(gr[d.t], value, shl, d.flags, zero);
           gr[d.t] = v;
-          s.nullify_next = shift_condition(d.cond, v);
+          pending |= shift_condition(d.cond, v);
           break;
         }
 
@@ -513,17 +530,17 @@ RunResult Core::run_loop(uint64_t max_insns) {
         case Op::SYNC: case Op::SYNCDMA: break;
         case Op::MFSP: gr[d.t] = s.sr[d.sub]; break;
         case Op::MTSP:
-          if (d.sub >= 5 && privileged(s)) raise_trap(Interruption::PrivilegedRegister);
+          if (d.sub >= 5 && cur_priv != 0) raise_trap(Interruption::PrivilegedRegister);
           s.sr[d.sub] = gr[d.a];
           break;
         case Op::MFCTL:
-          if (!control_register_readable(s, d.b)) raise_trap(Interruption::PrivilegedRegister);
-          if (d.b == cr::IntervalTimer) gr[d.t] = static_cast<uint32_t>(s.cycles + n - 1);
+          if (!control_register_readable(s, cur_priv, d.b)) raise_trap(Interruption::PrivilegedRegister);
+          if (d.b == cr::IntervalTimer) gr[d.t] = static_cast<uint32_t>(s.cycles + (max_insns - remaining) - 1);
           else gr[d.t] = s.cr[d.b];
           break;
         case Op::MTCTL:
           if (d.b == cr::Sar) { s.cr[cr::Sar] = gr[d.a] & 31u; break; }
-          if (privileged(s)) raise_trap(Interruption::PrivilegedRegister);
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedRegister);
           s.cr[d.b] = gr[d.a];
           break;
         case Op::LDSID: gr[d.t] = select_space(s, d.sub, gr[d.b]); break;
@@ -554,7 +571,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           // Privileged.  Their privilege-0 semantics belong to the full-system
           // machine (issue "privileged ISA and interruptions"); until then
           // they trap at any privilege.
-          raise_trap(privileged(s) ? Interruption::PrivilegedOperation
+          raise_trap(cur_priv != 0 ? Interruption::PrivilegedOperation
                                    : Interruption::IllegalInstruction);
         case Op::SPOP:
         case Op::COPR:
@@ -564,27 +581,34 @@ RunResult Core::run_loop(uint64_t max_insns) {
       gr[0] = 0;
       front = back;
       back = next;
-      s.iasq_front = s.iasq_back;
       if constexpr (kObserved) {
         s.iaoq_front = front;
         s.iaoq_back = back;
-        observer_->after(s, s.iasq_front, pc, word, false);
+        s.nullify_next = pending & kNullifyNext;
+        observer_->after(s, s.iasq_front, pc, d.word, false);
       }
     }
     result.reason = StopReason::BudgetExhausted;
   } catch (const GuestTrap& t) {
-    // The trapping instruction did not execute: it is not counted.
-    --n;
+    // The trapping instruction did not execute: it is not counted, and the
+    // queue still points at it.
+    ++remaining;
     s.gr[0] = 0;
+    pending &= ~kNullifyNext;
     result.reason = StopReason::Trap;
     result.trap = t;
-    result.trap_word = word;
   }
+  if (pending & (kSpaceNow | kSpaceLater)) {
+    // Settle the space queue at the boundary (BE's delay slot pending: keep
+    // the back space as it is; the next run's first instruction is the slot).
+    if (pending & kSpaceNow) s.iasq_front = s.iasq_back;
+  }
+  const uint64_t n = max_insns - remaining;
   s.iaoq_front = front;
   s.iaoq_back = back;
+  s.nullify_next = pending & kNullifyNext;
   s.cycles += n;
   counters_.instructions += n;
-  counters_.nullified += nullified;
   return result;
 }
 

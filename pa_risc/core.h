@@ -18,7 +18,6 @@ enum class StopReason : uint8_t { BudgetExhausted, Trap };
 struct RunResult {
   StopReason reason = StopReason::BudgetExhausted;
   GuestTrap trap{};       // valid when reason == Trap
-  uint32_t trap_word = 0; // instruction word at IAOQ front when the trap was raised
 };
 
 // Observer for --trace: sees each instruction before and after it executes.

@@ -82,21 +82,22 @@ constexpr InsnPattern kIntegerPatterns[] = {
     {0xfc000fe0, 0x08000440, Op::DS, F::Arith3R},
 
     // ---- major 0x03: indexed and short-displacement loads/stores ----------
-    {0xfc001fc0, 0x0c000000, Op::LDBX, F::Indexed},
-    {0xfc001fc0, 0x0c000040, Op::LDHX, F::Indexed},
-    {0xfc001fc0, 0x0c000080, Op::LDWX, F::Indexed},
-    {0xfc001fc0, 0x0c000180, Op::LDWAX, F::Indexed},
-    {0xfc001fc0, 0x0c0001c0, Op::LDCWX, F::Indexed},
-    {0xfc001fc0, 0x0c001000, Op::LDBS, F::ShortLoad},
-    {0xfc001fc0, 0x0c001040, Op::LDHS, F::ShortLoad},
-    {0xfc001fc0, 0x0c001080, Op::LDWS, F::ShortLoad},
-    {0xfc001fc0, 0x0c001180, Op::LDWAS, F::ShortLoad},
-    {0xfc001fc0, 0x0c0011c0, Op::LDCWS, F::ShortLoad},
-    {0xfc001fc0, 0x0c001200, Op::STBS, F::ShortStore},
-    {0xfc001fc0, 0x0c001240, Op::STHS, F::ShortStore},
-    {0xfc001fc0, 0x0c001280, Op::STWS, F::ShortStore},
-    {0xfc001fc0, 0x0c001300, Op::STBYS, F::ShortStore},
-    {0xfc001fc0, 0x0c001380, Op::STWAS, F::ShortStore},
+    // Bits 20..21 are the cache-control hint (ignored by the 730's memory system).
+    {0xfc0013c0, 0x0c000000, Op::LDBX, F::Indexed},
+    {0xfc0013c0, 0x0c000040, Op::LDHX, F::Indexed},
+    {0xfc0013c0, 0x0c000080, Op::LDWX, F::Indexed},
+    {0xfc0013c0, 0x0c000180, Op::LDWAX, F::Indexed},
+    {0xfc0013c0, 0x0c0001c0, Op::LDCWX, F::Indexed},
+    {0xfc0013c0, 0x0c001000, Op::LDBS, F::ShortLoad},
+    {0xfc0013c0, 0x0c001040, Op::LDHS, F::ShortLoad},
+    {0xfc0013c0, 0x0c001080, Op::LDWS, F::ShortLoad},
+    {0xfc0013c0, 0x0c001180, Op::LDWAS, F::ShortLoad},
+    {0xfc0013c0, 0x0c0011c0, Op::LDCWS, F::ShortLoad},
+    {0xfc0013c0, 0x0c001200, Op::STBS, F::ShortStore},
+    {0xfc0013c0, 0x0c001240, Op::STHS, F::ShortStore},
+    {0xfc0013c0, 0x0c001280, Op::STWS, F::ShortStore},
+    {0xfc0013c0, 0x0c001300, Op::STBYS, F::ShortStore},
+    {0xfc0013c0, 0x0c001380, Op::STWAS, F::ShortStore},
 
     // ---- major 0x04: special function unit (none on the 730) --------------
     {0xfc000000, 0x10000000, Op::SPOP, F::None},
@@ -140,7 +141,7 @@ constexpr InsnPattern kIntegerPatterns[] = {
     {0xfc000800, 0xb4000800, Op::ADDIO, F::ArithImm11},
 
     // ---- branch on bit, move and branch -----------------------------------
-    {0xffe04000, 0xc0004000, Op::BVB, F::BranchOnBit},
+    {0xffe06000, 0xc0004000, Op::BVB, F::BranchOnBit},
     {0xfc006000, 0xc4004000, Op::BB, F::BranchOnBit},
     {0xfc000000, 0xc8000000, Op::MOVB, F::CompareBranch},
     {0xfc000000, 0xcc000000, Op::MOVIB, F::CompareBranch},
