@@ -110,6 +110,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
   CpuState& s = st_;
   RunResult result;
   uint64_t remaining = max_insns;
+  const uint64_t cycles_at_entry = s.cycles;
   uint32_t front = s.iaoq_front, back = s.iaoq_back;
   uint8_t pending = (s.nullify_next ? kNullifyNext : 0) | (s.iasq_front != s.iasq_back ? kSpaceNow : 0);
   try {
@@ -131,6 +132,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
             s.iaoq_front = front;
             s.iaoq_back = back;
             s.nullify_next = true;
+            s.cycles = cycles_at_entry + (max_insns - remaining) - 1;
             observer_->before(s);
             s.nullify_next = false;
             observer_->after(s, s.iasq_front, front, 0, true);
@@ -156,6 +158,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
       if constexpr (kObserved) {
         s.iaoq_front = front;
         s.iaoq_back = back;
+        s.cycles = cycles_at_entry + (max_insns - remaining) - 1;
         observer_->before(s);
       }
       uint32_t next = back + 4;
@@ -535,7 +538,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           break;
         case Op::MFCTL:
           if (!control_register_readable(s, cur_priv, d.b)) raise_trap(Interruption::PrivilegedRegister);
-          if (d.b == cr::IntervalTimer) gr[d.t] = static_cast<uint32_t>(s.cycles + (max_insns - remaining) - 1);
+          if (d.b == cr::IntervalTimer) gr[d.t] = static_cast<uint32_t>(cycles_at_entry + (max_insns - remaining) - 1);
           else gr[d.t] = s.cr[d.b];
           break;
         case Op::MTCTL:
@@ -607,7 +610,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
   s.iaoq_front = front;
   s.iaoq_back = back;
   s.nullify_next = pending & kNullifyNext;
-  s.cycles += n;
+  s.cycles = cycles_at_entry + n;
   counters_.instructions += n;
   return result;
 }
