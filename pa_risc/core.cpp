@@ -90,10 +90,14 @@ inline uint32_t shift_double(uint32_t hi, uint32_t lo, unsigned sa) {
 }  // namespace
 
 RunResult Core::run(uint64_t max_insns) {
-  fp_enter_guest(st_);
-  RunResult r = observer_ ? run_loop<true>(max_insns) : run_loop<false>(max_insns);
-  fp_leave_guest(st_);
-  return r;
+  // The guest's FP environment (rounding mode, flags) is installed on the
+  // host only while guest code runs, whatever way the loop is left.
+  struct GuestFpBracket {
+    CpuState& s;
+    explicit GuestFpBracket(CpuState& st) : s(st) { fp_enter_guest(s); }
+    ~GuestFpBracket() { fp_leave_guest(s); }
+  } bracket(st_);
+  return observer_ ? run_loop<true>(max_insns) : run_loop<false>(max_insns);
 }
 
 namespace {
