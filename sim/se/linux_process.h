@@ -3,6 +3,8 @@
 // gateway page.
 #pragma once
 #include <cstdint>
+#include <sys/stat.h>
+
 #include <map>
 #include <set>
 #include <string>
@@ -74,6 +76,7 @@ class LinuxProcess {
   int32_t sys_ioctl(int32_t fd, uint32_t req, uint32_t arg);
   int32_t sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg);
 
+  int32_t stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st);
   std::string read_guest_string(uint32_t addr, size_t max = 4096);
   int host_fd(int32_t guest_fd) const;
   uint64_t simulated_ns() const;

@@ -311,29 +311,10 @@ int32_t LinuxProcess::sys_fstat64(int32_t fd, uint32_t buf) {
   return 0;
 }
 
-int32_t LinuxProcess::sys_fstatat64(int32_t dirfd, uint32_t path_ptr, uint32_t buf, uint32_t flags) {
+// Resolve (dirfd, path, AT_* flags) as fstatat does; 0 or a negative errno.
+int32_t LinuxProcess::stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st) {
   const std::string path = read_guest_string(path_ptr);
   constexpr uint32_t kAtEmptyPath = 0x1000, kAtSymlinkNofollow = 0x100;
-  struct stat st;
-  int r;
-  if (path.empty() && (flags & kAtEmptyPath)) {
-    const int h = host_fd(dirfd);
-    if (h < 0) return -kEBADF;
-    r = ::fstat(h, &st);
-  } else {
-    const int hdir = dirfd == kAtFdCwd ? AT_FDCWD : host_fd(dirfd);
-    r = ::fstatat(hdir, path.c_str(), &st, (flags & kAtSymlinkNofollow) ? AT_SYMLINK_NOFOLLOW : 0);
-  }
-  if (r != 0) return fail(errno);
-  const auto b = encode_stat64(st);
-  mem_.copy_in(0, buf, b.data(), b.size());
-  return 0;
-}
-
-int32_t LinuxProcess::sys_statx(int32_t dirfd, uint32_t path_ptr, uint32_t flags, uint32_t, uint32_t buf) {
-  const std::string path = read_guest_string(path_ptr);
-  constexpr uint32_t kAtEmptyPath = 0x1000, kAtSymlinkNofollow = 0x100;
-  struct stat st;
   int r;
   if (path.empty() && (flags & kAtEmptyPath)) {
     const int h = host_fd(dirfd);
@@ -344,7 +325,20 @@ int32_t LinuxProcess::sys_statx(int32_t dirfd, uint32_t path_ptr, uint32_t flags
     if (hdir == -1 && dirfd != kAtFdCwd) return -kEBADF;
     r = ::fstatat(hdir, path.c_str(), &st, (flags & kAtSymlinkNofollow) ? AT_SYMLINK_NOFOLLOW : 0);
   }
-  if (r != 0) return fail(errno);
+  return r == 0 ? 0 : fail(errno);
+}
+
+int32_t LinuxProcess::sys_fstatat64(int32_t dirfd, uint32_t path_ptr, uint32_t buf, uint32_t flags) {
+  struct stat st;
+  if (const int32_t r = stat_at(dirfd, path_ptr, flags, st)) return r;
+  const auto b = encode_stat64(st);
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return 0;
+}
+
+int32_t LinuxProcess::sys_statx(int32_t dirfd, uint32_t path_ptr, uint32_t flags, uint32_t, uint32_t buf) {
+  struct stat st;
+  if (const int32_t r = stat_at(dirfd, path_ptr, flags, st)) return r;
   const auto b = encode_statx(st);
   mem_.copy_in(0, buf, b.data(), b.size());
   return 0;
