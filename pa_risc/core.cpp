@@ -7,6 +7,7 @@
 #include "pa_risc/core.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "pa_risc/bits.h"
 #include "pa_risc/conditions.h"
@@ -97,7 +98,67 @@ RunResult Core::run(uint64_t max_insns) {
     explicit GuestFpBracket(CpuState& st) : s(st) { fp_enter_guest(s); }
     ~GuestFpBracket() { fp_leave_guest(s); }
   } bracket(st_);
-  return observer_ ? run_loop<true>(max_insns) : run_loop<false>(max_insns);
+  CpuState& s = st_;
+  uint64_t left = max_insns;
+  for (;;) {
+    if (deliver_interruptions_ && external_interrupt_pending()) deliver(Interruption::External, {}, 0);
+    uint64_t chunk = left;
+    if (s.timer_armed) {
+      // Stop exactly at the cycle where CR16 matches the armed value.
+      const uint32_t now = static_cast<uint32_t>(s.cycles);
+      const uint64_t until = (s.timer_compare - now) ? static_cast<uint32_t>(s.timer_compare - now) : (1ull << 32);
+      chunk = std::min<uint64_t>(chunk, until);
+    }
+    const uint64_t before = counters_.instructions;
+    RunResult r = observer_ ? run_loop<true>(chunk) : run_loop<false>(chunk);
+    left -= counters_.instructions - before;
+    if (s.timer_armed && static_cast<uint32_t>(s.cycles) == s.timer_compare) {
+      s.cr[cr::Eirr] |= kEirrIntervalTimer;
+      s.timer_armed = false;
+    }
+    if (r.reason == StopReason::Halt) return r;
+    if (r.reason == StopReason::Trap) {
+      if (!deliver_interruptions_) return r;
+      uint32_t word = 0;
+      try {
+        word = mem_.load<uint32_t>(s.iasq_front, s.iaoq_front & ~3u);
+      } catch (const GuestTrap&) {
+      }
+      deliver(r.trap.code, r.trap, word);
+    }
+    if (left == 0) return RunResult{};
+  }
+}
+
+void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word) {
+  CpuState& s = st_;
+  const uint32_t old_psw = s.full_psw();
+  if (old_psw & psw::Q) {
+    s.iiasq[0] = s.iasq_front;
+    s.iiasq[1] = s.iasq_back;
+    s.iiaoq[0] = s.iaoq_front;
+    s.iiaoq[1] = s.iaoq_back;
+    s.cr[cr::Iiasq] = s.iiasq[0];
+    s.cr[cr::Iiaoq] = s.iiaoq[0];
+    const bool fetch_fault = code == Interruption::InstructionTlbMiss ||
+                             code == Interruption::NonAccessInstructionTlbMiss ||
+                             code == Interruption::InstructionMemoryProtection;
+    // IIR: the interrupted instruction, for every interruption raised by an
+    // instruction that was fetched.
+    if (code != Interruption::External && !fetch_fault) s.cr[cr::Iir] = insn_word;
+    // ISR/IOR: the faulting data address, or the instruction's for fetch faults.
+    s.cr[cr::Isr] = fetch_fault ? s.iasq_front : info.space;
+    s.cr[cr::Ior] = fetch_fault ? (s.iaoq_front & ~3u) : info.offset;
+    for (unsigned i = 0; i < 7; ++i) s.shadow[i] = s.gr[kShadowedGr[i]];
+  }
+  s.cr[cr::Ipsw] = old_psw;
+  s.psw = (code == Interruption::HighPriorityMachineCheck) ? psw::M : 0;
+  s.carry_vector = 0;
+  s.nullify_next = false;
+  s.iasq_front = s.iasq_back = 0;
+  s.iaoq_front = s.cr[cr::Iva] + 32u * static_cast<uint32_t>(code);  // privilege 0
+  s.iaoq_back = s.iaoq_front + 4;
+  ++counters_.interruptions[static_cast<unsigned>(code)];
 }
 
 namespace {
@@ -106,6 +167,7 @@ namespace {
 constexpr uint8_t kNullifyNext = 1;  // PSW[N]: the next instruction is nullified
 constexpr uint8_t kSpaceNow = 2;     // IASQ front takes the back's value
 constexpr uint8_t kSpaceLater = 4;   // ... one instruction later (after BE's delay slot)
+constexpr uint8_t kResync = 8;       // leave the loop: interrupts or the timer need a look
 static_assert(kNullifyNext == insn_flag::kNullify, "branches OR their ,n bit straight in");
 }  // namespace
 
@@ -123,6 +185,11 @@ RunResult Core::run_loop(uint64_t max_insns) {
     while (remaining) {
       --remaining;
       if (__builtin_expect(pending != 0, 0)) {
+        if (pending & kResync) {
+          pending &= ~kResync;
+          ++remaining;  // this instruction has not started
+          break;
+        }
         const uint8_t p = pending;
         pending = (p & kSpaceLater) ? kSpaceNow : 0;
         if (p & kSpaceNow) {
@@ -359,14 +426,10 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const uint32_t data = gr[d.t];
           const unsigned first = end ? 0 : k, last = end ? k : 4;
           for (unsigned i = first; i < last; ++i)
-            *mem_.writable_byte(space, (off & ~3u) + i) = static_cast<uint8_t>(data >> (24 - 8 * i));
+            mem_.store_byte(space, (off & ~3u) + i, static_cast<uint8_t>(data >> (24 - 8 * i)));
           if (d.flags & insn_flag::kModify) gr[d.b] = off & ~3u;
           break;
         }
-        case Op::LDWAX: case Op::LDWAS: case Op::STWAS:
-          // Absolute (physical) accesses: privileged.  Full-system semantics
-          // arrive with the privileged architecture.
-          raise_trap(Interruption::PrivilegedOperation);
 
         // ---------------- FP loads and stores ----------------
         case Op::FLDW: {
@@ -419,11 +482,13 @@ RunResult Core::run_loop(uint64_t max_insns) {
         // ---------------- branches ----------------
         case Op::BL:
         case Op::GATE: {
-          // GATE promotes privilege only through a gateway page (type 4..7);
-          // user pages here never are, so it behaves as BL and records the
-          // current privilege in the link register's low bits.
+          // GATE records the caller's privilege in the link register's low bits.
           const uint32_t link = back + 4;
-          next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+          uint32_t new_priv = cur_priv;
+          // With code translation off, GATE promotes to privilege 0; through
+          // a gateway page it promotes to the page's level (TLB model: later).
+          if (d.op == Op::GATE && !(s.psw & psw::C)) new_priv = 0;
+          next = (((front & ~3u) + 8 + d.imm) & ~3u) | new_priv;
           if (d.t) gr[d.t] = (d.op == Op::GATE) ? ((link & ~3u) | cur_priv) : link;
           pending |= d.flags & insn_flag::kNullify;
           break;
@@ -542,14 +607,33 @@ RunResult Core::run_loop(uint64_t max_insns) {
           break;
         case Op::MFCTL:
           if (!control_register_readable(s, cur_priv, d.b)) raise_trap(Interruption::PrivilegedRegister);
-          if (d.b == cr::IntervalTimer) gr[d.t] = static_cast<uint32_t>(cycles_at_entry + (max_insns - remaining) - 1);
-          else gr[d.t] = s.cr[d.b];
+          switch (d.b) {
+            case cr::IntervalTimer: gr[d.t] = static_cast<uint32_t>(cycles_at_entry + (max_insns - remaining) - 1); break;
+            case cr::Iiasq: gr[d.t] = s.iiasq[0]; break;
+            case cr::Iiaoq: gr[d.t] = s.iiaoq[0]; break;
+            default: gr[d.t] = s.cr[d.b]; break;
+          }
           break;
-        case Op::MTCTL:
-          if (d.b == cr::Sar) { s.cr[cr::Sar] = gr[d.a] & 31u; break; }
+        case Op::MTCTL: {
+          const uint32_t v = gr[d.a];
+          if (d.b == cr::Sar) { s.cr[cr::Sar] = v & 31u; break; }
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedRegister);
-          s.cr[d.b] = gr[d.a];
+          switch (d.b) {
+            case cr::IntervalTimer:
+              // Arms the interval timer; the run loop stops at the match.
+              s.timer_compare = v;
+              s.timer_armed = true;
+              s.cycles = cycles_at_entry + (max_insns - remaining);
+              pending |= kResync;
+              break;
+            case cr::Eirr: s.cr[cr::Eirr] &= ~v; break;  // writing ones clears
+            case cr::Eiem: s.cr[cr::Eiem] = v; pending |= kResync; break;
+            case cr::Iiasq: s.iiasq[0] = s.iiasq[1]; s.iiasq[1] = v; s.cr[cr::Iiasq] = s.iiasq[0]; break;
+            case cr::Iiaoq: s.iiaoq[0] = s.iiaoq[1]; s.iiaoq[1] = v; s.cr[cr::Iiaoq] = s.iiaoq[0]; break;
+            default: s.cr[d.b] = v; break;
+          }
           break;
+        }
         case Op::LDSID: gr[d.t] = select_space(s, d.sub, gr[d.b]); break;
         case Op::FDC: case Op::FIC:
           // Flushes change no architectural state here (stores to code are
@@ -562,7 +646,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           const bool write = d.op == Op::PROBEW || d.op == Op::PROBEWI;
           bool ok = true;
           try {
-            if (write) (void)mem_.writable_byte(space, off);
+            if (write) ok = mem_.probe_write(space, off);
             else (void)mem_.load<uint8_t>(space, off);
           } catch (const GuestTrap&) {
             ok = false;
@@ -570,14 +654,71 @@ RunResult Core::run_loop(uint64_t max_insns) {
           gr[d.t] = ok ? 1u : 0u;
           break;
         }
-        case Op::RFI: case Op::RFIR: case Op::SSM: case Op::RSM: case Op::MTSM:
+        case Op::RFI:
+        case Op::RFIR: {
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          // Return from interruption: PSW and both queue entries come back.
+          const uint32_t ipsw = s.cr[cr::Ipsw];
+          if (d.op == Op::RFIR)
+            for (unsigned i = 0; i < 7; ++i) gr[kShadowedGr[i]] = s.shadow[i];
+          s.psw = ipsw & ~(psw::CB | psw::N);
+          s.set_psw_cb_bits((ipsw & psw::CB) >> 8);
+          s.iasq_front = s.iiasq[0];
+          s.iasq_back = s.iiasq[1];
+          gr[0] = 0;
+          front = s.iiaoq[0];
+          back = s.iiaoq[1];
+          page_base = 1;
+          pending = ((ipsw & psw::N) ? kNullifyNext : 0) | kResync;
+          if constexpr (kObserved) {
+            s.iaoq_front = front;
+            s.iaoq_back = back;
+            s.nullify_next = pending & kNullifyNext;
+            observer_->after(s, s.iasq_front, pc, d.word, false);
+          }
+          continue;
+        }
+        case Op::SSM: case Op::RSM: case Op::MTSM: {
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          // The system mask is PSW bits 27..31 (R, Q, P, D, I).
+          constexpr uint32_t kSystemMask = psw::R | psw::Q | psw::P | psw::D | psw::I;
+          const uint32_t old_mask = s.psw & kSystemMask;
+          if (d.op == Op::SSM) s.psw |= static_cast<uint32_t>(d.imm) & kSystemMask;
+          else if (d.op == Op::RSM) s.psw &= ~(static_cast<uint32_t>(d.imm) & kSystemMask);
+          else s.psw = (s.psw & ~kSystemMask) | (gr[d.a] & kSystemMask);
+          if (d.op != Op::MTSM) gr[d.t] = old_mask;
+          pending |= kResync;  // interrupts may have become enabled
+          break;
+        }
         case Op::DIAG:
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          // Stage markers: DIAG's immediate names the stage (DESIGN.md).
+          ++counters_.stage_markers;
+          if (stage_listener_) {
+            s.cycles = cycles_at_entry + (max_insns - remaining) - 1;
+            stage_listener_->on_stage(static_cast<uint32_t>(d.imm), s);
+          }
+          break;
+        case Op::LDWAX: case Op::LDWAS: {
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const EffectiveAddress ea = d.op == Op::LDWAX ? indexed_address(s, d, 2) : short_address(s, d);
+          const uint32_t v = mem_.load_absolute<uint32_t>(ea.offset);
+          if (ea.modify) gr[d.b] = ea.new_base;
+          gr[d.t] = v;
+          break;
+        }
+        case Op::STWAS: {
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const EffectiveAddress ea = short_address(s, d);
+          mem_.store_absolute<uint32_t>(ea.offset, gr[d.t]);
+          if (ea.modify) gr[d.b] = ea.new_base;
+          break;
+        }
         case Op::IITLBA: case Op::IITLBP: case Op::PITLB: case Op::PITLBE:
         case Op::IDTLBA: case Op::IDTLBP: case Op::PDTLB: case Op::PDTLBE:
         case Op::FICE: case Op::FDCE: case Op::PDC: case Op::LPA: case Op::LCI:
-          // Privileged.  Their privilege-0 semantics belong to the full-system
-          // machine (issue "privileged ISA and interruptions"); until then
-          // they trap at any privilege.
+          // Privileged.  Their privilege-0 semantics arrive with the TLB and
+          // cache models; until then they are illegal at privilege 0.
           raise_trap(cur_priv != 0 ? Interruption::PrivilegedOperation
                                    : Interruption::IllegalInstruction);
         case Op::SPOP:
@@ -604,6 +745,12 @@ RunResult Core::run_loop(uint64_t max_insns) {
     pending &= ~kNullifyNext;
     result.reason = StopReason::Trap;
     result.trap = t;
+  } catch (const HaltRequest& h) {
+    ++remaining;  // the halting store does not complete
+    s.gr[0] = 0;
+    pending &= ~kNullifyNext;
+    result.reason = StopReason::Halt;
+    result.halt_status = h.status;
   }
   if (pending & (kSpaceNow | kSpaceLater)) {
     // Settle the space queue at the boundary (BE's delay slot pending: keep

@@ -13,11 +13,12 @@
 
 namespace pa {
 
-enum class StopReason : uint8_t { BudgetExhausted, Trap };
+enum class StopReason : uint8_t { BudgetExhausted, Trap, Halt };
 
 struct RunResult {
   StopReason reason = StopReason::BudgetExhausted;
   GuestTrap trap{};       // valid when reason == Trap
+  uint32_t halt_status = 0;  // valid when reason == Halt
 };
 
 // Observer for --trace: sees each instruction before and after it executes.
@@ -32,6 +33,15 @@ class InsnObserver {
 struct CoreCounters {
   uint64_t instructions = 0;  // issued, including nullified ones
   uint64_t nullified = 0;
+  uint64_t interruptions[32] = {};  // delivered to the guest, by number
+  uint64_t stage_markers = 0;       // DIAG stage markers executed
+};
+
+// Receives the stage markers (DIAG at privilege 0) the guest executes.
+class StageListener {
+ public:
+  virtual ~StageListener() = default;
+  virtual void on_stage(uint32_t marker, const CpuState& s) = 0;
 };
 
 class Core {
@@ -43,10 +53,24 @@ class Core {
   GuestMemory& memory() { return mem_; }
   const CoreCounters& counters() const { return counters_; }
 
-  // Run at most `max_insns` instructions.  On a trap the state is that of the
-  // instruction boundary before the trapping instruction.
+  // Run at most `max_insns` instructions.  When interruptions are not
+  // delivered to the guest (syscall emulation), a trap ends the run with the
+  // state of the boundary before the trapping instruction.  When they are
+  // (full system), the core vectors through IVA as the hardware does and
+  // only a halt request or the budget ends the run.
   RunResult run(uint64_t max_insns);
   void set_observer(InsnObserver* o) { observer_ = o; }
+  void set_deliver_interruptions(bool on) { deliver_interruptions_ = on; }
+  void set_stage_listener(StageListener* l) { stage_listener_ = l; }
+
+  // Take an interruption now, as the hardware does (PA-RISC 1.1 ch. 5):
+  // save the queues, IIR/ISR/IOR and the shadow registers (when PSW[Q]),
+  // IPSW <- PSW, PSW <- 0, continue at IVA + 32 * number.
+  void deliver(Interruption code, const GuestTrap& info, uint32_t insn_word);
+  // An external interrupt is pending and enabled.
+  bool external_interrupt_pending() const {
+    return (st_.psw & psw::I) && (st_.cr[cr::Eirr] & st_.cr[cr::Eiem]);
+  }
 
  private:
   template <bool kObserved>
@@ -56,6 +80,8 @@ class Core {
   CpuState st_;
   CoreCounters counters_;
   InsnObserver* observer_ = nullptr;
+  StageListener* stage_listener_ = nullptr;
+  bool deliver_interruptions_ = false;
 };
 
 }  // namespace pa

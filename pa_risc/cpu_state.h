@@ -18,7 +18,7 @@ constexpr uint32_t Y = 0x80000000, Z = 0x40000000, E = 0x04000000, S = 0x0200000
 
 // Control register numbers.
 namespace cr {
-constexpr unsigned RecoveryCounter = 0, Pid1 = 8, Pid2 = 9, Ccr = 10, Sar = 11, Pid3 = 12,
+constexpr unsigned RecoveryCounter = 0, Tr2 = 26, Tr3 = 27, Pid1 = 8, Pid2 = 9, Ccr = 10, Sar = 11, Pid3 = 12,
                    Pid4 = 13, Iva = 14, Eiem = 15, IntervalTimer = 16, Iiasq = 17, Iiaoq = 18,
                    Iir = 19, Isr = 20, Ior = 21, Ipsw = 22, Eirr = 23, Tr0 = 24;
 }
@@ -39,6 +39,14 @@ struct CpuState {
   bool nullify_next = false;
   FpuState fp;
   uint64_t cycles = 0;  // CR16 reads the low 32 bits
+  // The two-deep interruption instruction address queues behind CR17/CR18.
+  uint32_t iiasq[2] = {}, iiaoq[2] = {};
+  // Shadow copies of r1, r8, r9, r16, r17, r24, r25 taken at interruption (RFIR restores).
+  uint32_t shadow[7] = {};
+  // Writing CR16 arms the interval timer: EIRR bit 0 is set when the low 32
+  // bits of the cycle counter equal this value.
+  uint32_t timer_compare = 0;
+  bool timer_armed = false;
 
   unsigned privilege() const { return iaoq_front & 3u; }
   uint32_t sar() const { return cr[cr::Sar] & 31u; }
@@ -50,9 +58,18 @@ struct CpuState {
       if (carry_vector & (1u << (nib * 4 + 3))) bits |= 1u << nib;
     return bits;
   }
+  void set_psw_cb_bits(uint32_t bits) {
+    carry_vector = 0;
+    for (unsigned nib = 0; nib < 8; ++nib)
+      if (bits & (1u << nib)) carry_vector |= 1u << (nib * 4 + 3);
+  }
   uint32_t full_psw() const {
     return (psw & ~(psw::CB | psw::N)) | (psw_cb_bits() << 8) | (nullify_next ? psw::N : 0);
   }
 };
+
+// The general registers copied to the shadow registers on interruption.
+constexpr unsigned kShadowedGr[7] = {1, 8, 9, 16, 17, 24, 25};
+constexpr uint32_t kEirrIntervalTimer = 0x80000000u;  // EIRR bit 0
 
 }  // namespace pa

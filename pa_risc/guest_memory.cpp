@@ -47,6 +47,7 @@ void GuestMemory::drop_predecode(uint32_t vpn) {
 
 uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Access access) {
   if (off & (size - 1)) raise_trap(Interruption::UnalignedDataReference, space, off);
+  if (backend_->is_io(space, off)) return nullptr;  // the caller goes to the device
   const uint32_t vpn = off >> kPageBits;
   if (access == Access::Write && writable_host_[vpn] != nullptr) {
     // A store to a page holding predecoded code: forget the predecode.
@@ -88,7 +89,7 @@ void GuestMemory::predecode(uint32_t off, DecodedInsn& slot) {
 
 void GuestMemory::copy_in(uint32_t space, uint32_t off, const void* src, size_t len) {
   auto* s = static_cast<const uint8_t*>(src);
-  for (size_t i = 0; i < len; ++i) *writable_byte(space, off + static_cast<uint32_t>(i)) = s[i];
+  for (size_t i = 0; i < len; ++i) store_byte(space, off + static_cast<uint32_t>(i), s[i]);
 }
 
 void GuestMemory::copy_out(uint32_t space, uint32_t off, void* dst, size_t len) {
@@ -97,7 +98,7 @@ void GuestMemory::copy_out(uint32_t space, uint32_t off, void* dst, size_t len) 
 }
 
 void GuestMemory::fill_bytes(uint32_t space, uint32_t off, uint8_t value, size_t len) {
-  for (size_t i = 0; i < len; ++i) *writable_byte(space, off + static_cast<uint32_t>(i)) = value;
+  for (size_t i = 0; i < len; ++i) store_byte(space, off + static_cast<uint32_t>(i), value);
 }
 
 }  // namespace pa

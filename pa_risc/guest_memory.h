@@ -38,6 +38,17 @@ class MemoryBackend {
   // Make the page holding `offset` accessible for `access` (GuestMemory::map_page)
   // or raise the interruption that access causes.
   virtual void fill(GuestMemory& mem, uint32_t space, uint32_t offset, Access access) = 0;
+
+  // I/O space: uncached device registers, reached through the bus.
+  virtual bool is_io(uint32_t /*space*/, uint32_t /*offset*/) const { return false; }
+  virtual uint64_t io_read(uint32_t /*space*/, uint32_t offset, unsigned /*size*/) {
+    raise_trap(Interruption::HighPriorityMachineCheck, 0, offset);
+  }
+  virtual void io_write(uint32_t /*space*/, uint32_t offset, unsigned /*size*/, uint64_t /*value*/) {
+    raise_trap(Interruption::HighPriorityMachineCheck, 0, offset);
+  }
+  // Host memory behind a physical page (absolute accesses: LDWA/STWA), or null.
+  virtual uint8_t* physical_page(uint32_t /*paddr*/) { return nullptr; }
 };
 
 class GuestMemory {
@@ -58,8 +69,10 @@ class GuestMemory {
   template <typename T>
   T load(uint32_t space, uint32_t off) {
     uint8_t* page = read_map_[off >> kPageBits];
-    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0))
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0)) {
       page = slow_page(space, off, sizeof(T), Access::Read);
+      if (page == nullptr) return static_cast<T>(backend_->io_read(space, off, sizeof(T)));
+    }
     T v;
     std::memcpy(&v, page + (off & (kPageSize - 1)), sizeof(T));
     return from_be(v);
@@ -67,16 +80,42 @@ class GuestMemory {
   template <typename T>
   void store(uint32_t space, uint32_t off, T value) {
     uint8_t* page = write_map_[off >> kPageBits];
-    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0))
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0)) {
       page = slow_page(space, off, sizeof(T), Access::Write);
+      if (page == nullptr) return backend_->io_write(space, off, sizeof(T), value);
+    }
     value = from_be(value);
     std::memcpy(page + (off & (kPageSize - 1)), &value, sizeof(T));
   }
-  // Byte access that bypasses alignment rules, for STBYS and the loaders.
-  uint8_t* writable_byte(uint32_t space, uint32_t off) {
-    uint8_t* page = write_map_[off >> kPageBits];
-    if (page == nullptr) page = slow_page(space, off, 1, Access::Write);
-    return page + (off & (kPageSize - 1));
+  // Byte store that bypasses alignment rules, for STBYS and the loaders.
+  void store_byte(uint32_t space, uint32_t off, uint8_t value) { store<uint8_t>(space, off, value); }
+  // Is the byte at space.offset writable?  (PROBEW; may fill the maps.)
+  bool probe_write(uint32_t space, uint32_t off) {
+    if (write_map_[off >> kPageBits]) return true;
+    return slow_page(space, off, 1, Access::Write) != nullptr;
+  }
+
+  // Absolute (physical) accesses, LDWA/STWA: no translation, natural alignment.
+  template <typename T>
+  T load_absolute(uint32_t paddr) {
+    if (paddr & (sizeof(T) - 1)) raise_trap(Interruption::UnalignedDataReference, 0, paddr);
+    if (uint8_t* page = backend_->physical_page(paddr & ~(kPageSize - 1))) {
+      T v;
+      std::memcpy(&v, page + (paddr & (kPageSize - 1)), sizeof(T));
+      return from_be(v);
+    }
+    return static_cast<T>(backend_->io_read(0, paddr, sizeof(T)));
+  }
+  template <typename T>
+  void store_absolute(uint32_t paddr, T value) {
+    if (paddr & (sizeof(T) - 1)) raise_trap(Interruption::UnalignedDataReference, 0, paddr);
+    if (uint8_t* page = backend_->physical_page(paddr & ~(kPageSize - 1))) {
+      drop_predecode_physical(paddr);
+      value = from_be(value);
+      std::memcpy(page + (paddr & (kPageSize - 1)), &value, sizeof(T));
+      return;
+    }
+    backend_->io_write(0, paddr, sizeof(T), value);
   }
 
   // --- instruction fetch: the predecoded page holding `off` ---
@@ -104,6 +143,9 @@ class GuestMemory {
   uint8_t* slow_page(uint32_t space, uint32_t off, unsigned size, Access access);
   DecodedPage* slow_code_page(uint32_t space, uint32_t off);
   void drop_predecode(uint32_t vpn);
+  // A physical store may change code predecoded under any virtual address;
+  // with identity-mapped code (the only kind predecoded so far) that is vpn == ppn.
+  void drop_predecode_physical(uint32_t paddr) { drop_predecode(paddr >> kPageBits); }
 
   MemoryBackend* backend_;
   struct Freer { void operator()(void* p) const; };

@@ -45,6 +45,12 @@ struct GuestTrap {
   uint32_t offset = 0;  // IOR for data-side faults
 };
 
+// Thrown by a store to the simulator's halt device: the guest asks to end
+// the simulation with this status.  The store itself does not complete.
+struct HaltRequest {
+  uint32_t status;
+};
+
 [[noreturn]] inline void raise_trap(Interruption code, uint32_t space = 0, uint32_t offset = 0) {
   throw GuestTrap{code, space, offset};
 }

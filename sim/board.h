@@ -9,6 +9,7 @@
 #include "sim/config.h"
 #include "sim/console.h"
 #include "sim/cpu_module.h"
+#include "sim/halt_device.h"
 #include "sim/ram.h"
 
 namespace sim {
@@ -21,6 +22,7 @@ class Board : public sc_core::sc_module {
   Bus bus;
   Ram ram;
   Console console;
+  HaltDevice halt;
 };
 
 }  // namespace sim

@@ -26,7 +26,7 @@ po::options_description common_options(Invocation& inv) {
 }
 
 // Options that take a value, so the ELF path can be found without Boost.
-const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload"};
+const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload", "--kernel"};
 
 }  // namespace
 
@@ -35,6 +35,7 @@ std::string usage_text() {
   std::ostringstream os;
   os << "usage:\n"
         "  pa730 se   [options] ELF [ARGS...]   run a static hppa-linux program (syscall emulation)\n"
+        "  pa730 boot [options] --kernel ELF     start a bare-metal ELF as after reset (full system)\n"
         "  pa730 boot [options] --workload NAME  boot the guest kernel with a workload (not yet available)\n"
         "  pa730 tables [options]                reproduce the papers' tables (not yet available)\n"
         "  pa730 --help | --version\n\n"
@@ -69,7 +70,9 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
   std::vector<std::string> positional(argv + i, argv + argc);
 
   po::options_description desc = common_options(inv);
-  if (inv.command == Command::Boot) desc.add_options()("workload", po::value(&inv.workload), "workload to boot");
+  if (inv.command == Command::Boot)
+    desc.add_options()("workload", po::value(&inv.workload), "workload to boot")(
+        "kernel", po::value(&inv.kernel), "bare-metal ELF to start at reset");
   if (inv.command == Command::Tables)
     desc.add_options()("json", po::value<std::string>(), "write tables as JSON")("only", po::value<std::string>(), "one paper");
   po::variables_map vm;

@@ -23,7 +23,8 @@ struct Invocation {
   std::string trace_file;               // --trace-file F (default stderr)
   std::string elf;                      // se
   std::vector<std::string> guest_args;  // se: argv[1..]
-  std::string workload;                 // boot
+  std::string workload;                 // boot: a built workload (guest kernel, later)
+  std::string kernel;                   // boot: a bare-metal ELF started at reset
 };
 
 // Throws UserError for anything malformed.

@@ -32,13 +32,14 @@ void validate(boost::any& v, const std::vector<std::string>& values, Number*, in
 }
 
 po::options_description describe(MachineConfig& c, Number& quantum, Number& mem, Number& console,
-                                 Number& stack, Number& seed) {
+                                 Number& halt, Number& stack, Number& seed) {
   po::options_description d("machine configuration");
   d.add_options()
       ("cpu.clock_mhz", po::value(&c.clock_mhz), "CPU clock in MHz")
       ("cpu.quantum_insns", po::value(&quantum), "instructions per SystemC quantum")
       ("memory.size_mb", po::value(&mem), "main memory in MB")
       ("console.base", po::value(&console), "console device physical address")
+      ("halt.base", po::value(&halt), "halt-with-status device physical address")
       ("se.stack_kb", po::value(&stack), "initial stack size in KB")
       ("se.environment", po::value(&c.se_environment), "host or empty")
       ("se.allow_writes", po::value(&c.se_allow_writes), "allow opening host files for writing")
@@ -55,9 +56,9 @@ std::string default_config_path() {
 
 MachineConfig load_config(const std::string& file, const std::vector<std::string>& overrides) {
   MachineConfig c;
-  Number quantum{c.quantum_insns}, mem{c.memory_mb}, console{c.console_base}, stack{c.se_stack_kb},
-      seed{c.se_random_seed};
-  const po::options_description desc = describe(c, quantum, mem, console, stack, seed);
+  Number quantum{c.quantum_insns}, mem{c.memory_mb}, console{c.console_base}, halt{c.halt_base},
+      stack{c.se_stack_kb}, seed{c.se_random_seed};
+  const po::options_description desc = describe(c, quantum, mem, console, halt, stack, seed);
   po::variables_map vm;
   try {
     // Overrides first: Boost keeps the first value stored for a key.
@@ -79,6 +80,9 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
   c.quantum_insns = quantum.value;
   c.memory_mb = mem.value;
   c.console_base = console.value;
+  c.halt_base = halt.value;
+  if (c.console_base < c.io_base || c.halt_base < c.io_base)
+    throw UserError("configuration: devices must sit in I/O space (0xf0000000 and up)");
   c.se_stack_kb = stack.value;
   c.se_random_seed = seed.value;
   if (!(c.clock_mhz > 0 && c.clock_mhz < 100000)) throw UserError("configuration: cpu.clock_mhz out of range");

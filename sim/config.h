@@ -12,6 +12,8 @@ struct MachineConfig {
   uint64_t quantum_insns = 200000;
   uint64_t memory_mb = 64;
   uint64_t console_base = 0xf0000000;
+  uint64_t halt_base = 0xf0001000;
+  uint64_t io_base = 0xf0000000;  // start of I/O space (uncached, reached over the bus)
   uint64_t se_stack_kb = 8192;
   std::string se_environment = "host";
   bool se_allow_writes = false;

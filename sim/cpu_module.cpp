@@ -29,6 +29,36 @@ void CpuModule::end_of_elaboration() {
   }
 }
 
+namespace {
+void bus_transport(tlm_utils::simple_initiator_socket<CpuModule>& socket, tlm::tlm_command cmd,
+                   uint32_t paddr, unsigned char* data, unsigned size) {
+  tlm::tlm_generic_payload trans;
+  sc_core::sc_time delay = sc_core::SC_ZERO_TIME;
+  trans.set_command(cmd);
+  trans.set_address(paddr);
+  trans.set_data_ptr(data);
+  trans.set_data_length(size);
+  trans.set_streaming_width(size);
+  socket->b_transport(trans, delay);
+  // No device answers there: the bus times out, a machine check on a 730.
+  if (!trans.is_response_ok()) pa::raise_trap(pa::Interruption::HighPriorityMachineCheck, 0, paddr);
+}
+}  // namespace
+
+uint64_t CpuModule::bus_read(uint32_t paddr, unsigned size) {
+  unsigned char buf[8] = {};
+  bus_transport(socket, tlm::TLM_READ_COMMAND, paddr, buf, size);
+  uint64_t v = 0;
+  for (unsigned i = 0; i < size; ++i) v = (v << 8) | buf[i];
+  return v;
+}
+
+void CpuModule::bus_write(uint32_t paddr, unsigned size, uint64_t value) {
+  unsigned char buf[8];
+  for (unsigned i = 0; i < size; ++i) buf[i] = static_cast<unsigned char>(value >> (8 * (size - 1 - i)));
+  bus_transport(socket, tlm::TLM_WRITE_COMMAND, paddr, buf, size);
+}
+
 void CpuModule::run() {
   try {
     if (!ram_) throw std::runtime_error("no DMI access to RAM");
@@ -47,6 +77,10 @@ void CpuModule::run() {
       const pa::RunResult r = core_.run(budget);
       quantum_.inc(period_ * static_cast<double>(core_.state().cycles - before));
       if (quantum_.need_sync()) quantum_.sync();
+      if (r.reason == pa::StopReason::Halt) {
+        halt_status_ = r.halt_status;
+        break;
+      }
       if (r.reason == pa::StopReason::Trap && !personality_->on_trap(core_, r)) break;
     }
   } catch (const std::exception& e) {

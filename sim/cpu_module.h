@@ -26,7 +26,12 @@ class CpuModule : public sc_core::sc_module {
   void set_personality(Personality* p) { personality_ = p; }
   void set_max_cycles(std::optional<uint64_t> n) { max_cycles_ = n; }
 
+  // Uncached device access over the bus (I/O space), big-endian value.
+  uint64_t bus_read(uint32_t paddr, unsigned size);
+  void bus_write(uint32_t paddr, unsigned size, uint64_t value);
+
   bool stopped_by_cycle_limit() const { return hit_cycle_limit_; }
+  std::optional<uint32_t> halt_status() const { return halt_status_; }
   const std::string& failure() const { return failure_; }  // host-side error that ended the run
 
  private:
@@ -40,6 +45,7 @@ class CpuModule : public sc_core::sc_module {
   uint64_t quantum_insns_;
   std::optional<uint64_t> max_cycles_;
   bool hit_cycle_limit_ = false;
+  std::optional<uint32_t> halt_status_;
   std::string failure_;
   uint8_t* ram_ = nullptr;
   uint64_t ram_bytes_ = 0;

@@ -6,6 +6,7 @@
 
 #include "sim/cli.h"
 #include "sim/config.h"
+#include "sim/boot_mode.h"
 #include "sim/se_mode.h"
 #include "sim/user_error.h"
 #include "sim/version.h"
@@ -32,10 +33,10 @@ int sc_main(int argc, char* argv[]) {
       case sim::Command::Se:
         return sim::run_se(inv, sim::load_config(inv.config_file, inv.overrides));
       case sim::Command::Boot:
+        return sim::run_boot(inv, sim::load_config(inv.config_file, inv.overrides));
       case sim::Command::Tables:
         (void)sim::load_config(inv.config_file, inv.overrides);
-        throw sim::UserError(fmt::format("{}: not available yet in this version (full-system mode comes with the guest kernel)",
-                                         inv.command == sim::Command::Boot ? "boot" : "tables"));
+        throw sim::UserError("tables: not available yet in this version (it needs the guest kernel)");
     }
   } catch (const sim::UserError& e) {
     fmt::print(stderr, "pa730: {}\n", e.what());

@@ -7,6 +7,7 @@
 
 #include "pa_risc/disasm.h"
 #include "sim/board.h"
+#include "sim/core_stats.h"
 #include "sim/elf_image.h"
 #include "sim/insn_trace.h"
 #include "sim/se/linux_process.h"
@@ -36,17 +37,6 @@ class SePersonality : public Personality {
   se::ProcessOptions opts_;
   std::unique_ptr<se::LinuxProcess> process_;
 };
-
-std::string where(pa::Core& core) {
-  const pa::CpuState& s = core.state();
-  const uint32_t pc = s.iaoq_front & ~3u;
-  try {
-    const uint32_t w = core.memory().load<uint32_t>(s.iasq_front, pc);
-    return fmt::format("pc 0x{:08x} [{:08x}  {}]", pc, w, pa::disassemble(w, pc));
-  } catch (const pa::GuestTrap&) {
-    return fmt::format("pc 0x{:08x}", pc);
-  }
-}
 
 }  // namespace
 
@@ -87,10 +77,10 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   se::LinuxProcess* proc = personality.process();
   int status;
   if (!board.cpu.failure().empty()) {
-    fmt::print(stderr, "pa730: simulation failed: {} (at {})\n", board.cpu.failure(), where(core));
+    fmt::print(stderr, "pa730: simulation failed: {} (at {})\n", board.cpu.failure(), describe_pc(core));
     status = 1;
   } else if (board.cpu.stopped_by_cycle_limit()) {
-    fmt::print(stderr, "pa730: --max-cycles {} reached; guest stopped at {}\n", *inv.max_cycles, where(core));
+    fmt::print(stderr, "pa730: --max-cycles {} reached; guest stopped at {}\n", *inv.max_cycles, describe_pc(core));
     status = 124;
   } else {
     status = proc->exit_status();
@@ -98,16 +88,8 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   }
 
   if (!inv.stats_file.empty()) {
-    const auto& c = core.counters();
-    const uint64_t cycles = core.state().cycles;
     Stats st;
-    st.add("sim_insts", c.instructions, "instructions issued, nullified ones included");
-    st.add("sim_insts_nullified", c.nullified, "instructions nullified (slot used, no effect)");
-    st.add("sim_cycles", cycles, "CPU cycles (CR16)");
-    st.add("sim_seconds", static_cast<double>(cycles) / (cfg.clock_mhz * 1e6), "simulated seconds at cpu.clock_mhz");
-    st.add("host_seconds", host_seconds, "host wall-clock seconds in the simulation loop");
-    st.add("host_inst_rate_mips", host_seconds > 0 ? static_cast<double>(c.instructions) / host_seconds / 1e6 : 0.0,
-           "simulated instructions per host second, millions");
+    add_core_stats(st, core, cfg.clock_mhz, host_seconds);
     st.add("se.syscalls", proc ? proc->syscall_count() : 0, "Linux system calls served");
     st.add("se.frames_in_use", proc ? proc->address_space().frames_in_use() : 0, "4 KB RAM frames backing the process at exit");
     st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");

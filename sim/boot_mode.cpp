@@ -1,0 +1,68 @@
+#include "sim/boot_mode.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fmt/format.h>
+#include <memory>
+
+#include "sim/board.h"
+#include "sim/core_stats.h"
+#include "sim/elf_image.h"
+#include "sim/fs/full_system.h"
+#include "sim/insn_trace.h"
+#include "sim/stats.h"
+#include "sim/user_error.h"
+
+namespace sim {
+
+int run_boot(const Invocation& inv, const MachineConfig& cfg) {
+  if (inv.kernel.empty())
+    throw UserError(inv.workload.empty() ? "boot: --kernel ELF is required"
+                                         : "boot: --workload needs the guest kernel, which is not available yet; use --kernel ELF");
+  const ElfImage kernel = load_elf(inv.kernel);
+
+  Board board("hp730", cfg);
+  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base));
+  board.cpu.set_personality(&system);
+  board.cpu.set_max_cycles(inv.max_cycles);
+
+  std::FILE* trace_out = nullptr;
+  std::unique_ptr<InsnTrace> trace;
+  if (inv.trace == "insn") {
+    trace_out = inv.trace_file.empty() ? stderr : std::fopen(inv.trace_file.c_str(), "w");
+    if (!trace_out) throw UserError(fmt::format("{}: cannot write trace", inv.trace_file));
+    trace = std::make_unique<InsnTrace>(trace_out);
+    board.cpu.core().set_observer(trace.get());
+  }
+
+  const auto t0 = std::chrono::steady_clock::now();
+  sc_core::sc_start();
+  const double host_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::fflush(stdout);
+  if (trace_out && trace_out != stderr) std::fclose(trace_out);
+
+  pa::Core& core = board.cpu.core();
+  int status;
+  if (!board.cpu.failure().empty()) {
+    fmt::print(stderr, "pa730: simulation failed: {} (at {})\n", board.cpu.failure(), describe_pc(core));
+    status = 1;
+  } else if (board.cpu.halt_status()) {
+    status = static_cast<int>(*board.cpu.halt_status() & 0xff);
+  } else if (board.cpu.stopped_by_cycle_limit()) {
+    fmt::print(stderr, "pa730: --max-cycles {} reached; guest stopped at {}\n", *inv.max_cycles, describe_pc(core));
+    status = 124;
+  } else {
+    fmt::print(stderr, "pa730: guest stopped unexpectedly at {}\n", describe_pc(core));
+    status = 1;
+  }
+  if (!inv.stats_file.empty()) {
+    Stats st;
+    add_core_stats(st, core, cfg.clock_mhz, host_seconds);
+    st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");
+    st.print(stderr);
+    st.write_json(inv.stats_file);
+  }
+  return status;
+}
+
+}  // namespace sim

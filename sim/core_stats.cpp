@@ -1,0 +1,44 @@
+#include "sim/core_stats.h"
+
+#include <fmt/format.h>
+
+#include "pa_risc/disasm.h"
+#include "pa_risc/interruptions.h"
+
+namespace sim {
+
+void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double host_seconds) {
+  const auto& c = core.counters();
+  const uint64_t cycles = core.state().cycles;
+  st.add("sim_insts", c.instructions, "instructions issued, nullified ones included");
+  st.add("sim_insts_nullified", c.nullified, "instructions nullified (slot used, no effect)");
+  st.add("sim_cycles", cycles, "CPU cycles (CR16)");
+  st.add("sim_seconds", static_cast<double>(cycles) / (clock_mhz * 1e6), "simulated seconds at cpu.clock_mhz");
+  st.add("host_seconds", host_seconds, "host wall-clock seconds in the simulation loop");
+  st.add("host_inst_rate_mips", host_seconds > 0 ? static_cast<double>(c.instructions) / host_seconds / 1e6 : 0.0,
+         "simulated instructions per host second, millions");
+  st.add("host_cycle_rate_mhz", host_seconds > 0 ? static_cast<double>(cycles) / host_seconds / 1e6 : 0.0,
+         "simulated cycles per host second, millions");
+  uint64_t delivered = 0;
+  for (unsigned i = 1; i < 32; ++i) {
+    if (!c.interruptions[i]) continue;
+    delivered += c.interruptions[i];
+    st.add(fmt::format("cpu.interruptions.{}", i), c.interruptions[i],
+           pa::interruption_name(static_cast<pa::Interruption>(i)));
+  }
+  st.add("cpu.interruptions.total", delivered, "interruptions delivered to the guest");
+  st.add("cpu.stage_markers", c.stage_markers, "DIAG stage markers executed");
+}
+
+std::string describe_pc(pa::Core& core) {
+  const pa::CpuState& s = core.state();
+  const uint32_t pc = s.iaoq_front & ~3u;
+  try {
+    const uint32_t w = core.memory().load<uint32_t>(s.iasq_front, pc);
+    return fmt::format("pc 0x{:08x} [{:08x}  {}]", pc, w, pa::disassemble(w, pc));
+  } catch (const pa::GuestTrap&) {
+    return fmt::format("pc 0x{:08x}", pc);
+  }
+}
+
+}  // namespace sim

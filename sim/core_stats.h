@@ -1,0 +1,13 @@
+// Statistics every run reports about the CPU core.
+#pragma once
+#include "pa_risc/core.h"
+#include "sim/stats.h"
+
+namespace sim {
+
+void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double host_seconds);
+
+// "pc 0x... [word  disassembly]" for reports about where the guest was.
+std::string describe_pc(pa::Core& core);
+
+}  // namespace sim

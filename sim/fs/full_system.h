@@ -1,0 +1,42 @@
+// Full-system mode: the guest owns the machine from reset.  This is the
+// memory backend the core sees (physical RAM, I/O space over the bus) and
+// the personality that loads a bare-metal ELF and starts it as the hardware
+// would after reset: translation off, privilege 0, at the ELF entry.
+#pragma once
+#include <cstdint>
+
+#include "pa_risc/guest_memory.h"
+#include "sim/elf_image.h"
+#include "sim/personality.h"
+
+namespace sim {
+
+class CpuModule;
+class HaltDevice;
+
+class FullSystem : public Personality, public pa::MemoryBackend {
+ public:
+  FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base);
+
+  // Personality
+  void boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) override;
+  bool on_trap(pa::Core& core, const pa::RunResult& r) override;
+
+  // MemoryBackend
+  void fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa::Access access) override;
+  bool is_io(uint32_t space, uint32_t offset) const override;
+  uint64_t io_read(uint32_t space, uint32_t offset, unsigned size) override;
+  void io_write(uint32_t space, uint32_t offset, unsigned size, uint64_t value) override;
+  uint8_t* physical_page(uint32_t paddr) override;
+
+ private:
+  const ElfImage& kernel_;
+  CpuModule& cpu_;
+  HaltDevice& halt_;
+  uint32_t io_base_;
+  pa::Core* core_ = nullptr;
+  uint8_t* ram_ = nullptr;
+  uint64_t ram_bytes_ = 0;
+};
+
+}  // namespace sim
