@@ -90,7 +90,7 @@ inline uint32_t shift_double(uint32_t hi, uint32_t lo, unsigned sa) {
 
 }  // namespace
 
-RunResult Core::run(uint64_t max_insns) {
+RunResult Core::run(uint64_t max_cycles) {
   // The guest's FP environment (rounding mode, flags) is installed on the
   // host only while guest code runs, whatever way the loop is left.
   struct GuestFpBracket {
@@ -99,20 +99,16 @@ RunResult Core::run(uint64_t max_insns) {
     ~GuestFpBracket() { fp_leave_guest(s); }
   } bracket(st_);
   CpuState& s = st_;
-  uint64_t left = max_insns;
+  uint64_t left = max_cycles;
   for (;;) {
     if (deliver_interruptions_ && external_interrupt_pending()) deliver(Interruption::External, {}, 0);
     uint64_t chunk = left;
-    if (s.timer_armed) {
-      // Stop exactly at the cycle where CR16 matches the armed value.
-      const uint32_t now = static_cast<uint32_t>(s.cycles);
-      const uint64_t until = (s.timer_compare - now) ? static_cast<uint32_t>(s.timer_compare - now) : (1ull << 32);
-      chunk = std::min<uint64_t>(chunk, until);
-    }
-    const uint64_t before = counters_.instructions;
-    RunResult r = observer_ ? run_loop<true>(chunk) : run_loop<false>(chunk);
-    left -= counters_.instructions - before;
-    if (s.timer_armed && static_cast<uint32_t>(s.cycles) == s.timer_compare) {
+    // Stop exactly at the cycle the interval timer matches.
+    if (s.timer_armed) chunk = std::min<uint64_t>(chunk, s.timer_target > s.cycles ? s.timer_target - s.cycles : 0);
+    const uint64_t c0 = s.cycles;
+    RunResult r = dispatch_loop(chunk);
+    left -= std::min(left, s.cycles - c0);
+    if (s.timer_armed && s.cycles >= s.timer_target) {
       s.cr[cr::Eirr] |= kEirrIntervalTimer;
       s.timer_armed = false;
     }
@@ -128,6 +124,11 @@ RunResult Core::run(uint64_t max_insns) {
     }
     if (left == 0) return RunResult{};
   }
+}
+
+RunResult Core::dispatch_loop(uint64_t cycles) {
+  if (observer_) return timing_.enabled ? run_loop<true, true>(cycles) : run_loop<true, false>(cycles);
+  return timing_.enabled ? run_loop<false, true>(cycles) : run_loop<false, false>(cycles);
 }
 
 void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word) {
@@ -159,6 +160,10 @@ void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word)
   s.iaoq_front = s.cr[cr::Iva] + 32u * static_cast<uint32_t>(code);  // privilege 0
   s.iaoq_back = s.iaoq_front + 4;
   ++counters_.interruptions[static_cast<unsigned>(code)];
+  if (timing_.enabled) {
+    s.cycles += timing_.interruption_cycles;
+    stalls_[static_cast<unsigned>(StallCause::InterruptionEntry)] += timing_.interruption_cycles;
+  }
 }
 
 namespace {
@@ -171,24 +176,23 @@ constexpr uint8_t kResync = 8;       // leave the loop: interrupts or the timer 
 static_assert(kNullifyNext == insn_flag::kNullify, "branches OR their ,n bit straight in");
 }  // namespace
 
-template <bool kObserved>
-RunResult Core::run_loop(uint64_t max_insns) {
+template <bool kObserved, bool kTimed>
+RunResult Core::run_loop(uint64_t cycle_budget) {
   CpuState& s = st_;
   RunResult result;
-  uint64_t remaining = max_insns;
-  const uint64_t cycles_at_entry = s.cycles;
+  uint64_t cycle = s.cycles;
+  const uint64_t end_cycle = cycle + cycle_budget;
+  uint64_t n = 0;
   uint32_t front = s.iaoq_front, back = s.iaoq_back;
   uint8_t pending = (s.nullify_next ? kNullifyNext : 0) | (s.iasq_front != s.iasq_back ? kSpaceNow : 0);
   try {
     DecodedPage* page = nullptr;
     uint32_t page_base = 1;  // never equal to a page-aligned offset
-    while (remaining) {
-      --remaining;
+    while (cycle < end_cycle) {
       if (__builtin_expect(pending != 0, 0)) {
         if (pending & kResync) {
           pending &= ~kResync;
-          ++remaining;  // this instruction has not started
-          break;
+          break;  // no instruction has started
         }
         const uint8_t p = pending;
         pending = (p & kSpaceLater) ? kSpaceNow : 0;
@@ -198,16 +202,18 @@ RunResult Core::run_loop(uint64_t max_insns) {
         }
         if (p & kNullifyNext) {
           // A nullified instruction still occupies its slot in the queue.
+          ++n;
           ++counters_.nullified;
           if constexpr (kObserved) {
             s.iaoq_front = front;
             s.iaoq_back = back;
             s.nullify_next = true;
-            s.cycles = cycles_at_entry + (max_insns - remaining) - 1;
+            s.cycles = cycle;
             observer_->before(s);
             s.nullify_next = false;
             observer_->after(s, s.iasq_front, front, 0, true);
           }
+          ++cycle;
           front = back;
           back += 4;
           continue;
@@ -226,12 +232,17 @@ RunResult Core::run_loop(uint64_t max_insns) {
         mem_.predecode(pc, *slot);
       }
       const DecodedInsn& d = *slot;
+      ++n;
       if constexpr (kObserved) {
         s.iaoq_front = front;
         s.iaoq_back = back;
-        s.cycles = cycles_at_entry + (max_insns - remaining) - 1;
+        s.cycles = cycle;
         observer_->before(s);
       }
+      // The cycle this instruction issues in: one per instruction, later by
+      // every interlock the PA7000 imposes (timing.h).
+      uint64_t issue = cycle;
+      if constexpr (kTimed) issue = pipeline_.issue_cycle(d, cycle, stalls_);
       uint32_t next = back + 4;
       uint32_t* gr = s.gr;
       const uint32_t cur_priv = front & 3u;
@@ -522,6 +533,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           s.iasq_back = space;
           page_base = 1;
           pending |= kSpaceLater | ((d.flags & insn_flag::kNullify) ? kNullifyNext : 0);
+          cycle = issue + 1;
           gr[0] = 0;
           front = back;
           back = next;
@@ -608,7 +620,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
         case Op::MFCTL:
           if (!control_register_readable(s, cur_priv, d.b)) raise_trap(Interruption::PrivilegedRegister);
           switch (d.b) {
-            case cr::IntervalTimer: gr[d.t] = static_cast<uint32_t>(cycles_at_entry + (max_insns - remaining) - 1); break;
+            case cr::IntervalTimer: gr[d.t] = static_cast<uint32_t>(issue); break;
             case cr::Iiasq: gr[d.t] = s.iiasq[0]; break;
             case cr::Iiaoq: gr[d.t] = s.iiaoq[0]; break;
             default: gr[d.t] = s.cr[d.b]; break;
@@ -623,7 +635,9 @@ RunResult Core::run_loop(uint64_t max_insns) {
               // Arms the interval timer; the run loop stops at the match.
               s.timer_compare = v;
               s.timer_armed = true;
-              s.cycles = cycles_at_entry + (max_insns - remaining);
+              s.timer_target = issue + (static_cast<uint32_t>(v - static_cast<uint32_t>(issue))
+                                            ? static_cast<uint32_t>(v - static_cast<uint32_t>(issue))
+                                            : (1ull << 32));
               pending |= kResync;
               break;
             case cr::Eirr: s.cr[cr::Eirr] &= ~v; break;  // writing ones clears
@@ -670,6 +684,8 @@ RunResult Core::run_loop(uint64_t max_insns) {
           back = s.iiaoq[1];
           page_base = 1;
           pending = ((ipsw & psw::N) ? kNullifyNext : 0) | kResync;
+          cycle = issue + 1;
+          if constexpr (kTimed) pipeline_.retire(d, issue, timing_, stalls_);
           if constexpr (kObserved) {
             s.iaoq_front = front;
             s.iaoq_back = back;
@@ -695,7 +711,7 @@ RunResult Core::run_loop(uint64_t max_insns) {
           // Stage markers: DIAG's immediate names the stage (DESIGN.md).
           ++counters_.stage_markers;
           if (stage_listener_) {
-            s.cycles = cycles_at_entry + (max_insns - remaining) - 1;
+            s.cycles = issue;
             stage_listener_->on_stage(static_cast<uint32_t>(d.imm), s);
           }
           break;
@@ -729,10 +745,13 @@ RunResult Core::run_loop(uint64_t max_insns) {
       gr[0] = 0;
       front = back;
       back = next;
+      cycle = issue + 1;
+      if constexpr (kTimed) cycle += pipeline_.retire(d, issue, timing_, stalls_);
       if constexpr (kObserved) {
         s.iaoq_front = front;
         s.iaoq_back = back;
         s.nullify_next = pending & kNullifyNext;
+        s.cycles = cycle;
         observer_->after(s, s.iasq_front, pc, d.word, false);
       }
     }
@@ -740,33 +759,30 @@ RunResult Core::run_loop(uint64_t max_insns) {
   } catch (const GuestTrap& t) {
     // The trapping instruction did not execute: it is not counted, and the
     // queue still points at it.
-    ++remaining;
+    --n;
     s.gr[0] = 0;
     pending &= ~kNullifyNext;
     result.reason = StopReason::Trap;
     result.trap = t;
   } catch (const HaltRequest& h) {
-    ++remaining;  // the halting store does not complete
+    --n;  // the halting store does not complete
     s.gr[0] = 0;
     pending &= ~kNullifyNext;
     result.reason = StopReason::Halt;
     result.halt_status = h.status;
   }
-  if (pending & (kSpaceNow | kSpaceLater)) {
-    // Settle the space queue at the boundary (BE's delay slot pending: keep
-    // the back space as it is; the next run's first instruction is the slot).
-    if (pending & kSpaceNow) s.iasq_front = s.iasq_back;
-  }
-  const uint64_t n = max_insns - remaining;
+  if (pending & kSpaceNow) s.iasq_front = s.iasq_back;
   s.iaoq_front = front;
   s.iaoq_back = back;
   s.nullify_next = pending & kNullifyNext;
-  s.cycles = cycles_at_entry + n;
+  s.cycles = cycle;
   counters_.instructions += n;
   return result;
 }
 
-template RunResult Core::run_loop<true>(uint64_t);
-template RunResult Core::run_loop<false>(uint64_t);
+template RunResult Core::run_loop<true, true>(uint64_t);
+template RunResult Core::run_loop<true, false>(uint64_t);
+template RunResult Core::run_loop<false, true>(uint64_t);
+template RunResult Core::run_loop<false, false>(uint64_t);
 
 }  // namespace pa

@@ -10,6 +10,8 @@
 #include "pa_risc/cpu_state.h"
 #include "pa_risc/guest_memory.h"
 #include "pa_risc/interruptions.h"
+#include "pa_risc/pipeline.h"
+#include "pa_risc/timing.h"
 
 namespace pa {
 
@@ -53,15 +55,18 @@ class Core {
   GuestMemory& memory() { return mem_; }
   const CoreCounters& counters() const { return counters_; }
 
-  // Run at most `max_insns` instructions.  When interruptions are not
+  // Run for at most `max_cycles` cycles (one per instruction when timing is off).  When interruptions are not
   // delivered to the guest (syscall emulation), a trap ends the run with the
   // state of the boundary before the trapping instruction.  When they are
   // (full system), the core vectors through IVA as the hardware does and
   // only a halt request or the budget ends the run.
-  RunResult run(uint64_t max_insns);
+  RunResult run(uint64_t max_cycles);
   void set_observer(InsnObserver* o) { observer_ = o; }
   void set_deliver_interruptions(bool on) { deliver_interruptions_ = on; }
   void set_stage_listener(StageListener* l) { stage_listener_ = l; }
+  void set_timing(const TimingParams& t) { timing_ = t; }
+  const TimingParams& timing() const { return timing_; }
+  uint64_t stall_cycles(StallCause c) const { return stalls_[static_cast<unsigned>(c)]; }
 
   // Take an interruption now, as the hardware does (PA-RISC 1.1 ch. 5):
   // save the queues, IIR/ISR/IOR and the shadow registers (when PSW[Q]),
@@ -73,8 +78,9 @@ class Core {
   }
 
  private:
-  template <bool kObserved>
-  RunResult run_loop(uint64_t max_insns);
+  template <bool kObserved, bool kTimed>
+  RunResult run_loop(uint64_t cycle_budget);
+  RunResult dispatch_loop(uint64_t cycles);
 
   GuestMemory& mem_;
   CpuState st_;
@@ -82,6 +88,9 @@ class Core {
   InsnObserver* observer_ = nullptr;
   StageListener* stage_listener_ = nullptr;
   bool deliver_interruptions_ = false;
+  TimingParams timing_;
+  Pipeline pipeline_;
+  Pipeline::Stalls stalls_ = {};
 };
 
 }  // namespace pa

@@ -46,6 +46,7 @@ struct CpuState {
   // Writing CR16 arms the interval timer: EIRR bit 0 is set when the low 32
   // bits of the cycle counter equal this value.
   uint32_t timer_compare = 0;
+  uint64_t timer_target = 0;  // the absolute cycle of the match
   bool timer_armed = false;
 
   unsigned privilege() const { return iaoq_front & 3u; }

@@ -1,8 +1,9 @@
-// A predecoded instruction: the operation plus its fields, extracted once.
+// A predecoded instruction: the operation plus its fields, extracted once,
+// and the operand facts the PA7000 timing model needs (operand_use.cpp).
 //
 // Field meanings depend on the instruction format (see formats.h, which is
-// the single place that says which bits go where).  Kept at 16 bytes so a
-// 4 KB page of code predecodes into 16 KB.
+// the single place that says which bits go where).  Kept at 32 bytes so a
+// 4 KB page of code predecodes into 32 KB.
 #pragma once
 #include <cstdint>
 
@@ -20,8 +21,16 @@ struct DecodedInsn {
   uint8_t flags = 0;  // nullify, modify/scale, length: per format (see formats.h)
   int32_t imm = 0;    // displacement or immediate (branch displacements in bytes)
   uint32_t word = 0;  // the raw instruction word (IIR, tracing)
+  // --- timing facts (operand_use.cpp) ---
+  uint32_t gr_reads = 0;        // general registers read (bit r)
+  uint32_t fr_reads = 0;        // FP registers read (bit r; halves count as the register)
+  uint8_t gr_load_target = 0;   // GR written by a load (0: none)
+  uint8_t fr_target = 0xff;     // FP register written (0xff: none)
+  uint8_t fr_target2 = 0xff;    // second FP register written (FMPYADD/FMPYSUB)
+  uint8_t timing = 0;           // TimingClass (timing.h)
+  uint32_t reserved = 0;
 };
-static_assert(sizeof(DecodedInsn) == 16, "keep predecoded instructions compact");
+static_assert(sizeof(DecodedInsn) == 32, "keep predecoded instructions compact");
 
 // flags bits shared by several formats
 namespace insn_flag {

@@ -5,6 +5,7 @@
 #include "pa_risc/bits.h"
 #include "pa_risc/fp_decode.h"
 #include "pa_risc/insn_table.h"
+#include "pa_risc/operand_use.h"
 
 namespace pa {
 
@@ -36,6 +37,7 @@ DecodedInsn decode(uint32_t word) {
         fp_extract(word, d);
       else
         extract(p.format, word, d);
+      annotate_operands(d);
       return d;
     }
   }
