@@ -242,7 +242,17 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       // The cycle this instruction issues in: one per instruction, later by
       // every interlock the PA7000 imposes (timing.h).
       uint64_t issue = cycle;
-      if constexpr (kTimed) issue = pipeline_.issue_cycle(d, cycle, stalls_);
+      if constexpr (kTimed) {
+        // The I-cache is looked up when fetch enters a new line: within a
+        // line the previous fetch has already brought it in.
+        if (icache_ && (pc >> 5) != last_fetch_line_) {
+          last_fetch_line_ = pc >> 5;
+          const uint32_t miss = icache_->access(s.iasq_front, pc, mem_.code_paddr(pc), false);
+          issue += miss;
+          stalls_[static_cast<unsigned>(StallCause::ICacheMiss)] += miss;
+        }
+        issue = pipeline_.issue_cycle(d, issue, stalls_);
+      }
       uint32_t next = back + 4;
       uint32_t* gr = s.gr;
       const uint32_t cur_priv = front & 3u;
@@ -746,7 +756,13 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       front = back;
       back = next;
       cycle = issue + 1;
-      if constexpr (kTimed) cycle += pipeline_.retire(d, issue, timing_, stalls_);
+      if constexpr (kTimed) {
+        cycle += pipeline_.retire(d, issue, timing_, stalls_);
+        if (const uint32_t miss = mem_.take_data_stall()) {
+          cycle += miss;
+          stalls_[static_cast<unsigned>(StallCause::DCacheMiss)] += miss;
+        }
+      }
       if constexpr (kObserved) {
         s.iaoq_front = front;
         s.iaoq_back = back;
@@ -762,6 +778,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
     --n;
     s.gr[0] = 0;
     pending &= ~kNullifyNext;
+    (void)mem_.take_data_stall();
     result.reason = StopReason::Trap;
     result.trap = t;
   } catch (const HaltRequest& h) {

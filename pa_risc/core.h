@@ -65,6 +65,11 @@ class Core {
   void set_deliver_interruptions(bool on) { deliver_interruptions_ = on; }
   void set_stage_listener(StageListener* l) { stage_listener_ = l; }
   void set_timing(const TimingParams& t) { timing_ = t; }
+  // Caches are consulted in timed runs only; null means "not modelled".
+  void set_caches(cache::Cache* icache, cache::Cache* dcache, const uint8_t* ram_base) {
+    icache_ = icache;
+    mem_.attach_dcache(timing_.enabled ? dcache : nullptr, ram_base);
+  }
   const TimingParams& timing() const { return timing_; }
   uint64_t stall_cycles(StallCause c) const { return stalls_[static_cast<unsigned>(c)]; }
 
@@ -90,6 +95,8 @@ class Core {
   bool deliver_interruptions_ = false;
   TimingParams timing_;
   Pipeline pipeline_;
+  cache::Cache* icache_ = nullptr;
+  uint32_t last_fetch_line_ = ~0u;
   Pipeline::Stalls stalls_ = {};
 };
 

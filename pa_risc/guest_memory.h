@@ -13,6 +13,7 @@
 #include <memory>
 #include <vector>
 
+#include "cache/cache.h"
 #include "pa_risc/bits.h"
 #include "pa_risc/decoded_insn.h"
 #include "pa_risc/interruptions.h"
@@ -73,6 +74,7 @@ class GuestMemory {
       page = slow_page(space, off, sizeof(T), Access::Read);
       if (page == nullptr) return static_cast<T>(backend_->io_read(space, off, sizeof(T)));
     }
+    if (dcache_) data_stall_ += dcache_->access(space, off, paddr_of(page, off), false);
     T v;
     std::memcpy(&v, page + (off & (kPageSize - 1)), sizeof(T));
     return from_be(v);
@@ -84,6 +86,7 @@ class GuestMemory {
       page = slow_page(space, off, sizeof(T), Access::Write);
       if (page == nullptr) return backend_->io_write(space, off, sizeof(T), value);
     }
+    if (dcache_) data_stall_ += dcache_->access(space, off, paddr_of(page, off), true);
     value = from_be(value);
     std::memcpy(page + (off & (kPageSize - 1)), &value, sizeof(T));
   }
@@ -118,6 +121,22 @@ class GuestMemory {
     backend_->io_write(0, paddr, sizeof(T), value);
   }
 
+  // --- timing: data accesses through the D-cache model (timed runs only) ---
+  // RAM is physical address 0 at host `ram_base`; the cache sees physical tags.
+  void attach_dcache(cache::Cache* dcache, const uint8_t* ram_base) {
+    dcache_ = dcache;
+    ram_base_ = ram_base;
+  }
+  uint32_t take_data_stall() {
+    const uint32_t s = data_stall_;
+    data_stall_ = 0;
+    return s;
+  }
+  // Physical address of an instruction (its page must be mapped for execution).
+  uint32_t code_paddr(uint32_t off) const {
+    return static_cast<uint32_t>(exec_host_[off >> kPageBits] - ram_base_) + (off & (kPageSize - 1));
+  }
+
   // --- instruction fetch: the predecoded page holding `off` ---
   DecodedPage* code_page(uint32_t space, uint32_t off) {
     DecodedPage* p = decoded_[off >> kPageBits];
@@ -147,7 +166,14 @@ class GuestMemory {
   // with identity-mapped code (the only kind predecoded so far) that is vpn == ppn.
   void drop_predecode_physical(uint32_t paddr) { drop_predecode(paddr >> kPageBits); }
 
+  uint32_t paddr_of(const uint8_t* page, uint32_t off) const {
+    return static_cast<uint32_t>(page - ram_base_) + (off & (kPageSize - 1));
+  }
+
   MemoryBackend* backend_;
+  cache::Cache* dcache_ = nullptr;
+  const uint8_t* ram_base_ = nullptr;
+  uint32_t data_stall_ = 0;
   struct Freer { void operator()(void* p) const; };
   std::unique_ptr<uint8_t*[], Freer> read_map_;
   std::unique_ptr<uint8_t*[], Freer> write_map_;

@@ -110,7 +110,8 @@ void annotate_operands(DecodedInsn& d) {
       break;
     case MTCTL:
       d.gr_reads = bit(d.a);
-      set(d, TimingClass::MoveToControl);
+      // MTSAR writes an ordinary register; only system registers cost extra.
+      set(d, d.b == 11 ? TimingClass::Plain : TimingClass::MoveToControl);
       break;
     case MTSM:
       d.gr_reads = bit(d.a);

@@ -10,7 +10,6 @@ const char* stall_cause_name(StallCause c) {
     case StallCause::FpUnitBusy: return "fp_unit_busy";
     case StallCause::ICacheMiss: return "icache_miss";
     case StallCause::DCacheMiss: return "dcache_miss";
-    case StallCause::DCacheWriteback: return "dcache_writeback";
     case StallCause::SpaceRegister: return "mtsp";
     case StallCause::ControlRegister: return "mtctl";
     case StallCause::Rfi: return "rfi";
@@ -27,8 +26,7 @@ const char* stall_cause_description(StallCause c) {
     case StallCause::FpResult: return "cycles waiting for an FP result or the FCMP compare bit";
     case StallCause::FpUnitBusy: return "cycles waiting for a busy FP unit (repeat rate, divide, sqrt)";
     case StallCause::ICacheMiss: return "cycles of instruction-cache misses";
-    case StallCause::DCacheMiss: return "cycles of data-cache misses";
-    case StallCause::DCacheWriteback: return "cycles writing back dirty data-cache victims";
+    case StallCause::DCacheMiss: return "cycles of data-cache misses, dirty-victim write-backs included";
     case StallCause::SpaceRegister: return "extra cycles of MTSP";
     case StallCause::ControlRegister: return "extra cycles of MTCTL";
     case StallCause::Rfi: return "extra cycles of RFI/RFIR";

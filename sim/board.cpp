@@ -4,7 +4,7 @@ namespace sim {
 
 Board::Board(sc_core::sc_module_name name, const MachineConfig& cfg)
     : sc_module(name),
-      cpu("cpu", cfg.clock_mhz, cfg.quantum_insns),
+      cpu("cpu", cfg),
       bus("bus"),
       ram("ram", cfg.memory_mb << 20),
       console("console"),

@@ -58,6 +58,8 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   if (!inv.stats_file.empty()) {
     Stats st;
     add_core_stats(st, core, cfg.clock_mhz, host_seconds);
+    add_cache_stats(st, board.cpu.icache(), "icache");
+    add_cache_stats(st, board.cpu.dcache(), "dcache");
     st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");
     st.print(stderr);
     st.write_json(inv.stats_file);

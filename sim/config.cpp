@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "sim/user_error.h"
@@ -31,41 +32,102 @@ void validate(boost::any& v, const std::vector<std::string>& values, Number*, in
   }
 }
 
-po::options_description describe(MachineConfig& c, Number& quantum, Number& mem, Number& console,
-                                 Number& halt, Number& stack, Number& seed) {
-  po::options_description d("machine configuration");
-  d.add_options()
-      ("cpu.clock_mhz", po::value(&c.clock_mhz), "CPU clock in MHz")
-      ("cpu.quantum_insns", po::value(&quantum), "instructions per SystemC quantum")
-      ("memory.size_mb", po::value(&mem), "main memory in MB")
-      ("console.base", po::value(&console), "console device physical address")
-      ("halt.base", po::value(&halt), "halt-with-status device physical address")
-      ("se.stack_kb", po::value(&stack), "initial stack size in KB")
-      ("se.environment", po::value(&c.se_environment), "host or empty")
-      ("se.allow_writes", po::value(&c.se_allow_writes), "allow opening host files for writing")
-      ("se.random_seed", po::value(&seed), "seed of getrandom/AT_RANDOM");
-  return d;
+// One table of integer keys: name, where the value goes, what it means.
+struct IntKey {
+  const char* name;
+  std::function<uint64_t()> get;
+  std::function<void(uint64_t)> set;
+  const char* help;
+};
+
+template <typename T>
+IntKey int_key(const char* name, T& field, const char* help) {
+  return {name, [&field] { return static_cast<uint64_t>(field); },
+          [&field](uint64_t v) { field = static_cast<T>(v); }, help};
+}
+
+IntKey kb_key(const char* name, uint32_t& bytes, const char* help) {
+  return {name, [&bytes] { return uint64_t{bytes} / 1024; },
+          [&bytes](uint64_t kb) { bytes = static_cast<uint32_t>(kb * 1024); }, help};
+}
+
+std::vector<IntKey> integer_keys(MachineConfig& c) {
+  pa::TimingParams& t = c.timing;
+  cache::CacheConfig& ic = c.icache.geometry;
+  cache::CacheConfig& dc = c.dcache.geometry;
+  return {
+      int_key("cpu.quantum_insns", c.quantum_insns, "cycles per SystemC quantum"),
+      int_key("memory.size_mb", c.memory_mb, "main memory in MB"),
+      int_key("console.base", c.console_base, "console device physical address"),
+      int_key("halt.base", c.halt_base, "halt device physical address"),
+      int_key("timing.load_latency", t.load_latency, "load to use, cycles"),
+      int_key("timing.store_busy", t.store_busy, "cycles a store holds the memory port"),
+      int_key("timing.fp_alu_latency", t.fp_alu_latency, "FP ALU latency"),
+      int_key("timing.fp_alu_repeat", t.fp_alu_repeat, "FP ALU repeat rate"),
+      int_key("timing.fp_mul_latency", t.fp_mul_latency, "FP multiply latency"),
+      int_key("timing.fp_mul_repeat", t.fp_mul_repeat, "FP multiply repeat rate"),
+      int_key("timing.fp_div_sgl", t.fp_div_sgl, "FDIV,SGL cycles"),
+      int_key("timing.fp_div_dbl", t.fp_div_dbl, "FDIV,DBL cycles"),
+      int_key("timing.fp_sqrt_sgl", t.fp_sqrt_sgl, "FSQRT,SGL cycles"),
+      int_key("timing.fp_sqrt_dbl", t.fp_sqrt_dbl, "FSQRT,DBL cycles"),
+      int_key("timing.fp_load_latency", t.fp_load_latency, "FP load latency"),
+      int_key("timing.fcmp_to_ftest", t.fcmp_to_ftest, "FCMP to FTEST latency"),
+      int_key("timing.mtsp_cycles", t.mtsp_cycles, "extra cycles of MTSP"),
+      int_key("timing.mtctl_cycles", t.mtctl_cycles, "extra cycles of MTCTL"),
+      int_key("timing.rfi_cycles", t.rfi_cycles, "extra cycles of RFI"),
+      int_key("timing.interruption_cycles", t.interruption_cycles, "extra cycles of interruption entry"),
+      kb_key("icache.size_kb", ic.size_bytes, "I-cache size in KB"),
+      int_key("icache.line_bytes", ic.line_bytes, "I-cache line"),
+      int_key("icache.ways", ic.ways, "I-cache associativity"),
+      int_key("icache.miss_penalty_cycles", ic.miss_penalty_cycles, "I-cache miss"),
+      int_key("icache.space_hash_bits", ic.space_hash_bits, "space bits XORed into the I-cache index"),
+      int_key("icache.space_hash_shift", ic.space_hash_shift, "offset bit where the hash starts"),
+      kb_key("dcache.size_kb", dc.size_bytes, "D-cache size in KB"),
+      int_key("dcache.line_bytes", dc.line_bytes, "D-cache line"),
+      int_key("dcache.ways", dc.ways, "D-cache associativity"),
+      int_key("dcache.miss_penalty_cycles", dc.miss_penalty_cycles, "D-cache miss"),
+      int_key("dcache.dirty_writeback_cycles", dc.dirty_writeback_cycles, "dirty victim write-back"),
+      int_key("dcache.write_through_cycles", dc.write_through_cycles, "write-through store"),
+      int_key("dcache.space_hash_bits", dc.space_hash_bits, "space bits XORed into the D-cache index"),
+      int_key("dcache.space_hash_shift", dc.space_hash_shift, "offset bit where the hash starts"),
+      int_key("tlb.itlb_entries", c.itlb_entries, "ITLB entries"),
+      int_key("tlb.dtlb_entries", c.dtlb_entries, "DTLB entries"),
+      int_key("se.tlb_miss_cycles", c.se_tlb_miss_cycles, "syscall-emulation TLB refill stand-in, cycles"),
+      int_key("se.stack_kb", c.se_stack_kb, "initial stack size in KB"),
+      int_key("se.random_seed", c.se_random_seed, "seed of getrandom/AT_RANDOM"),
+  };
 }
 
 }  // namespace
 
 std::string default_config_path() {
-  const std::filesystem::path src = std::filesystem::path(PA730_SOURCE_DIR) / "configs" / "hp730.cfg";
-  return src.string();
+  return (std::filesystem::path(PA730_SOURCE_DIR) / "configs" / "hp730.cfg").string();
 }
 
 MachineConfig load_config(const std::string& file, const std::vector<std::string>& overrides) {
   MachineConfig c;
-  Number quantum{c.quantum_insns}, mem{c.memory_mb}, console{c.console_base}, halt{c.halt_base},
-      stack{c.se_stack_kb}, seed{c.se_random_seed};
-  const po::options_description desc = describe(c, quantum, mem, console, halt, stack, seed);
+  std::vector<IntKey> ints = integer_keys(c);
+  std::vector<Number> numbers(ints.size());
+  std::string dcache_policy = "write_back";
+  bool dcache_allocate = true;
+  po::options_description desc("machine configuration");
+  for (size_t i = 0; i < ints.size(); ++i) desc.add_options()(ints[i].name, po::value(&numbers[i]), ints[i].help);
+  desc.add_options()
+      ("cpu.clock_mhz", po::value(&c.clock_mhz), "CPU clock in MHz")
+      ("timing.enabled", po::value(&c.timing.enabled), "PA7000 timing (false: one cycle per instruction)")
+      ("icache.enabled", po::value(&c.icache.enabled), "model the I-cache")
+      ("dcache.enabled", po::value(&c.dcache.enabled), "model the D-cache")
+      ("dcache.write_policy", po::value(&dcache_policy), "write_back or write_through")
+      ("dcache.allocate_on_write_miss", po::value(&dcache_allocate), "fill the line on a store miss")
+      ("tlb.replacement", po::value(&c.tlb_replacement), "fifo or random")
+      ("se.environment", po::value(&c.se_environment), "host or empty")
+      ("se.allow_writes", po::value(&c.se_allow_writes), "allow opening host files for writing");
   po::variables_map vm;
   try {
     // Overrides first: Boost keeps the first value stored for a key.
     std::ostringstream lines;
     for (const auto& kv : overrides) {
-      if (kv.find('=') == std::string::npos)
-        throw UserError(fmt::format("--set {}: expected key=value", kv));
+      if (kv.find('=') == std::string::npos) throw UserError(fmt::format("--set {}: expected key=value", kv));
       lines << kv << "\n";
     }
     std::istringstream over(lines.str());
@@ -77,20 +139,30 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
   } catch (const po::error& e) {
     throw UserError(fmt::format("configuration: {}", e.what()));
   }
-  c.quantum_insns = quantum.value;
-  c.memory_mb = mem.value;
-  c.console_base = console.value;
-  c.halt_base = halt.value;
-  if (c.console_base < c.io_base || c.halt_base < c.io_base)
-    throw UserError("configuration: devices must sit in I/O space (0xf0000000 and up)");
-  c.se_stack_kb = stack.value;
-  c.se_random_seed = seed.value;
+  for (size_t i = 0; i < ints.size(); ++i)
+    if (vm.count(ints[i].name)) ints[i].set(numbers[i].value);
+  if (dcache_policy == "write_back") c.dcache.geometry.write_policy = cache::WritePolicy::write_back;
+  else if (dcache_policy == "write_through") c.dcache.geometry.write_policy = cache::WritePolicy::write_through;
+  else throw UserError("configuration: dcache.write_policy must be write_back or write_through");
+  c.dcache.geometry.allocate_on_write_miss = dcache_allocate;
+  try {
+    c.icache.geometry.validate();
+    c.dcache.geometry.validate();
+  } catch (const std::invalid_argument& e) {
+    throw UserError(fmt::format("configuration: {}", e.what()));
+  }
   if (!(c.clock_mhz > 0 && c.clock_mhz < 100000)) throw UserError("configuration: cpu.clock_mhz out of range");
   if (c.quantum_insns == 0) throw UserError("configuration: cpu.quantum_insns must be > 0");
   if (c.memory_mb == 0 || c.memory_mb > 3072) throw UserError("configuration: memory.size_mb must be 1..3072");
   if (c.se_stack_kb < 64 || c.se_stack_kb > 262144) throw UserError("configuration: se.stack_kb must be 64..262144");
+  if (c.itlb_entries == 0 || c.dtlb_entries == 0 || c.itlb_entries > 4096 || c.dtlb_entries > 4096)
+    throw UserError("configuration: tlb.*_entries must be 1..4096");
+  if (c.tlb_replacement != "fifo" && c.tlb_replacement != "random")
+    throw UserError("configuration: tlb.replacement must be fifo or random");
   if (c.se_environment != "host" && c.se_environment != "empty")
     throw UserError("configuration: se.environment must be host or empty");
+  if (c.console_base < c.io_base || c.halt_base < c.io_base)
+    throw UserError("configuration: devices must sit in I/O space (0xf0000000 and up)");
   return c;
 }
 

@@ -1,11 +1,20 @@
 // Machine configuration: an INI file (configs/hp730.cfg by default) plus
 // --set key=value overrides, parsed and validated by Boost.Program_options.
+// Every key is listed once, with its meaning, in config.cpp.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "cache/cache.h"
+#include "pa_risc/timing.h"
+
 namespace sim {
+
+struct CacheSettings {
+  bool enabled = true;
+  cache::CacheConfig geometry;
+};
 
 struct MachineConfig {
   double clock_mhz = 67;
@@ -14,6 +23,12 @@ struct MachineConfig {
   uint64_t console_base = 0xf0000000;
   uint64_t halt_base = 0xf0001000;
   uint64_t io_base = 0xf0000000;  // start of I/O space (uncached, reached over the bus)
+  pa::TimingParams timing;
+  CacheSettings icache{true, cache::CacheConfig::hp730_icache()};
+  CacheSettings dcache{true, cache::CacheConfig::hp730_dcache()};
+  uint64_t itlb_entries = 96, dtlb_entries = 96;
+  std::string tlb_replacement = "fifo";
+  uint64_t se_tlb_miss_cycles = 25;
   uint64_t se_stack_kb = 8192;
   std::string se_environment = "host";
   bool se_allow_writes = false;
@@ -23,7 +38,7 @@ struct MachineConfig {
 // Throws UserError for an unreadable file, an unknown key or a bad value.
 MachineConfig load_config(const std::string& file, const std::vector<std::string>& overrides);
 
-// Where the default configuration lives (next to the build, or the source tree).
+// Where the default configuration lives (the source tree's configs/).
 std::string default_config_path();
 
 }  // namespace sim

@@ -28,6 +28,27 @@ void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double ho
   }
   st.add("cpu.interruptions.total", delivered, "interruptions delivered to the guest");
   st.add("cpu.stage_markers", c.stage_markers, "DIAG stage markers executed");
+  st.add("cpu.timing", std::string(core.timing().enabled ? "pa7000" : "functional"),
+         "timing model (functional: one cycle per instruction)");
+  if (core.timing().enabled) {
+    uint64_t total = 0;
+    for (unsigned i = 0; i < static_cast<unsigned>(pa::StallCause::Count); ++i) {
+      const auto cause = static_cast<pa::StallCause>(i);
+      total += core.stall_cycles(cause);
+      st.add(fmt::format("cpu.stalls.{}", pa::stall_cause_name(cause)), core.stall_cycles(cause),
+             pa::stall_cause_description(cause));
+    }
+    st.add("cpu.stalls.total", total, "cycles beyond one per issued instruction");
+    st.add("cpu.cpi", c.instructions ? static_cast<double>(core.state().cycles) / static_cast<double>(c.instructions) : 0.0,
+           "cycles per issued instruction");
+  }
+}
+
+void add_cache_stats(Stats& st, const cache::Cache* c, const std::string& prefix) {
+  if (!c) return;
+  c->for_each_stat([&](std::string_view name, uint64_t value, std::string_view desc) {
+    st.add(fmt::format("{}.{}", prefix, name), value, std::string(desc));
+  });
 }
 
 std::string describe_pc(pa::Core& core) {

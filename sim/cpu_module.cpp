@@ -4,17 +4,21 @@
 
 namespace sim {
 
-CpuModule::CpuModule(sc_core::sc_module_name name, double clock_mhz, uint64_t quantum_insns)
+CpuModule::CpuModule(sc_core::sc_module_name name, const MachineConfig& cfg)
     : sc_module(name),
       socket("socket"),
       memory_(nullptr),
       core_(memory_),
-      period_(1000.0 / clock_mhz, sc_core::SC_NS),
-      quantum_insns_(quantum_insns) {
+      period_(1000.0 / cfg.clock_mhz, sc_core::SC_NS),
+      quantum_insns_(cfg.quantum_insns) {
   SC_HAS_PROCESS(CpuModule);
   SC_THREAD(run);
-  tlm_utils::tlm_quantumkeeper::set_global_quantum(period_ * static_cast<double>(quantum_insns));
+  tlm_utils::tlm_quantumkeeper::set_global_quantum(period_ * static_cast<double>(cfg.quantum_insns));
   quantum_.reset();
+  core_.set_timing(cfg.timing);
+  // The caches only matter to timed runs (they change cycles, never results).
+  if (cfg.timing.enabled && cfg.icache.enabled) icache_ = std::make_unique<cache::Cache>(cfg.icache.geometry);
+  if (cfg.timing.enabled && cfg.dcache.enabled) dcache_ = std::make_unique<cache::Cache>(cfg.dcache.geometry);
 }
 
 void CpuModule::end_of_elaboration() {
@@ -26,6 +30,7 @@ void CpuModule::end_of_elaboration() {
   if (socket->get_direct_mem_ptr(trans, dmi) && dmi.is_read_write_allowed()) {
     ram_ = dmi.get_dmi_ptr();
     ram_bytes_ = dmi.get_end_address() - dmi.get_start_address() + 1;
+    core_.set_caches(icache_.get(), dcache_.get(), ram_);
   }
 }
 

@@ -8,10 +8,13 @@
 #include <tlm_utils/tlm_quantumkeeper.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "pa_risc/core.h"
+#include "cache/cache.h"
+#include "sim/config.h"
 #include "sim/personality.h"
 
 namespace sim {
@@ -20,9 +23,11 @@ class CpuModule : public sc_core::sc_module {
  public:
   tlm_utils::simple_initiator_socket<CpuModule> socket;
 
-  CpuModule(sc_core::sc_module_name name, double clock_mhz, uint64_t quantum_insns);
+  CpuModule(sc_core::sc_module_name name, const MachineConfig& cfg);
 
   pa::Core& core() { return core_; }
+  const cache::Cache* icache() const { return icache_.get(); }  // null when not modelled
+  const cache::Cache* dcache() const { return dcache_.get(); }
   void set_personality(Personality* p) { personality_ = p; }
   void set_max_cycles(std::optional<uint64_t> n) { max_cycles_ = n; }
 
@@ -40,6 +45,7 @@ class CpuModule : public sc_core::sc_module {
 
   pa::GuestMemory memory_;
   pa::Core core_;
+  std::unique_ptr<cache::Cache> icache_, dcache_;
   Personality* personality_ = nullptr;
   sc_core::sc_time period_;
   uint64_t quantum_insns_;

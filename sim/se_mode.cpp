@@ -90,6 +90,8 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   if (!inv.stats_file.empty()) {
     Stats st;
     add_core_stats(st, core, cfg.clock_mhz, host_seconds);
+    add_cache_stats(st, board.cpu.icache(), "icache");
+    add_cache_stats(st, board.cpu.dcache(), "dcache");
     st.add("se.syscalls", proc ? proc->syscall_count() : 0, "Linux system calls served");
     st.add("se.frames_in_use", proc ? proc->address_space().frames_in_use() : 0, "4 KB RAM frames backing the process at exit");
     st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");
