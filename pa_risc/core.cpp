@@ -762,6 +762,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           cycle += miss;
           stalls_[static_cast<unsigned>(StallCause::DCacheMiss)] += miss;
         }
+        if (const uint32_t refill = mem_.take_tlb_stall()) {
+          cycle += refill;
+          stalls_[static_cast<unsigned>(StallCause::TlbMiss)] += refill;
+        }
       }
       if constexpr (kObserved) {
         s.iaoq_front = front;

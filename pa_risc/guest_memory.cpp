@@ -23,7 +23,8 @@ GuestMemory::GuestMemory(MemoryBackend* backend)
       write_map_(zeroed_map<uint8_t*>()),
       writable_host_(zeroed_map<uint8_t*>()),
       exec_host_(zeroed_map<uint8_t*>()),
-      decoded_(zeroed_map<DecodedPage*>()) {}
+      decoded_(zeroed_map<DecodedPage*>()),
+      parked_(zeroed_map<DecodedPage*>()) {}
 
 void GuestMemory::map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable,
                            bool executable) {
@@ -35,7 +36,38 @@ void GuestMemory::map_page(uint32_t vpn, uint8_t* host, bool readable, bool writ
   decoded_[vpn] = nullptr;
 }
 
-void GuestMemory::unmap_page(uint32_t vpn) { map_page(vpn, nullptr, false, false, false); }
+void GuestMemory::unmap_page(uint32_t vpn) {
+  map_page(vpn, nullptr, false, false, false);
+  parked_[vpn] = nullptr;
+}
+
+void GuestMemory::map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable) {
+  read_map_[vpn] = readable ? host : nullptr;
+  writable_host_[vpn] = writable ? host : nullptr;
+  // Stores to a page with live predecode stay on the slow path.
+  write_map_[vpn] = (writable && decoded_[vpn] == nullptr) ? host : nullptr;
+}
+
+void GuestMemory::map_exec(uint32_t vpn, uint8_t* host) {
+  exec_host_[vpn] = host;
+  if (DecodedPage* p = parked_[vpn]; p && p->host == host) {
+    decoded_[vpn] = p;
+    write_map_[vpn] = nullptr;
+  }
+  parked_[vpn] = nullptr;
+}
+
+void GuestMemory::unmap_data(uint32_t vpn) {
+  read_map_[vpn] = write_map_[vpn] = writable_host_[vpn] = nullptr;
+}
+
+void GuestMemory::unmap_exec(uint32_t vpn) {
+  exec_host_[vpn] = nullptr;
+  if (decoded_[vpn]) parked_[vpn] = decoded_[vpn];
+  decoded_[vpn] = nullptr;
+  // With predecode parked, stores keep taking the slow path, which drops it.
+  write_map_[vpn] = parked_[vpn] ? nullptr : writable_host_[vpn];
+}
 
 void GuestMemory::drop_predecode(uint32_t vpn) {
   if (DecodedPage* p = decoded_[vpn]) {
@@ -52,6 +84,7 @@ uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Acc
   if (access == Access::Write && writable_host_[vpn] != nullptr) {
     // A store to a page holding predecoded code: forget the predecode.
     drop_predecode(vpn);
+    parked_[vpn] = nullptr;
     write_map_[vpn] = writable_host_[vpn];
     return write_map_[vpn];
   }
@@ -70,8 +103,10 @@ DecodedPage* GuestMemory::slow_code_page(uint32_t space, uint32_t off) {
   if (exec_host_[vpn] == nullptr) {
     backend_->fill(*this, space, off, Access::Execute);
     if (exec_host_[vpn] == nullptr) raise_trap(Interruption::InstructionTlbMiss, space, off);
+    if (decoded_[vpn]) return decoded_[vpn];  // the refill brought the parked predecode back
   }
   auto page = std::make_unique<DecodedPage>();
+  page->host = exec_host_[vpn];
   DecodedPage* raw = page.get();
   decoded_pool_.push_back(std::move(page));
   decoded_[vpn] = raw;

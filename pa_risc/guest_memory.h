@@ -28,6 +28,7 @@ enum class Access : uint8_t { Read, Write, Execute };
 
 struct DecodedPage {
   DecodedInsn insn[kPageSize / 4];
+  const uint8_t* host = nullptr;  // the memory it was decoded from
 };
 
 class GuestMemory;
@@ -63,6 +64,13 @@ class GuestMemory {
   // --- page table maintenance (called by backends) ---
   void map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable, bool executable);
   void unmap_page(uint32_t vpn);
+  // Data side (DTLB) and instruction side (ITLB) separately.  Unmapping the
+  // instruction side keeps the predecoded page, so a later refill of the
+  // same memory does not decode again.
+  void map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable);
+  void map_exec(uint32_t vpn, uint8_t* host);
+  void unmap_data(uint32_t vpn);
+  void unmap_exec(uint32_t vpn);
   bool is_mapped(uint32_t vpn) const { return read_map_[vpn] != nullptr || exec_host_[vpn] != nullptr; }
   uint8_t* host_page(uint32_t vpn) const { return read_map_[vpn] ? read_map_[vpn] : exec_host_[vpn]; }
 
@@ -132,6 +140,14 @@ class GuestMemory {
     data_stall_ = 0;
     return s;
   }
+  // Cycles spent refilling a TLB (syscall emulation's stand-in), charged to
+  // the instruction that missed.
+  void add_tlb_stall(uint32_t cycles) { tlb_stall_ += cycles; }
+  uint32_t take_tlb_stall() {
+    const uint32_t s = tlb_stall_;
+    tlb_stall_ = 0;
+    return s;
+  }
   // Physical address of an instruction (its page must be mapped for execution).
   uint32_t code_paddr(uint32_t off) const {
     return static_cast<uint32_t>(exec_host_[off >> kPageBits] - ram_base_) + (off & (kPageSize - 1));
@@ -174,12 +190,14 @@ class GuestMemory {
   cache::Cache* dcache_ = nullptr;
   const uint8_t* ram_base_ = nullptr;
   uint32_t data_stall_ = 0;
+  uint32_t tlb_stall_ = 0;
   struct Freer { void operator()(void* p) const; };
   std::unique_ptr<uint8_t*[], Freer> read_map_;
   std::unique_ptr<uint8_t*[], Freer> write_map_;
   std::unique_ptr<uint8_t*[], Freer> writable_host_;  // write permission, even while code-protected
   std::unique_ptr<uint8_t*[], Freer> exec_host_;
   std::unique_ptr<DecodedPage*[], Freer> decoded_;
+  std::unique_ptr<DecodedPage*[], Freer> parked_;  // predecode kept across ITLB evictions
   std::vector<std::unique_ptr<DecodedPage>> decoded_pool_;
 };
 

@@ -10,6 +10,7 @@ const char* stall_cause_name(StallCause c) {
     case StallCause::FpUnitBusy: return "fp_unit_busy";
     case StallCause::ICacheMiss: return "icache_miss";
     case StallCause::DCacheMiss: return "dcache_miss";
+    case StallCause::TlbMiss: return "tlb_miss";
     case StallCause::SpaceRegister: return "mtsp";
     case StallCause::ControlRegister: return "mtctl";
     case StallCause::Rfi: return "rfi";
@@ -27,6 +28,7 @@ const char* stall_cause_description(StallCause c) {
     case StallCause::FpUnitBusy: return "cycles waiting for a busy FP unit (repeat rate, divide, sqrt)";
     case StallCause::ICacheMiss: return "cycles of instruction-cache misses";
     case StallCause::DCacheMiss: return "cycles of data-cache misses, dirty-victim write-backs included";
+    case StallCause::TlbMiss: return "cycles of TLB refills done by the simulator (syscall emulation's stand-in)";
     case StallCause::SpaceRegister: return "extra cycles of MTSP";
     case StallCause::ControlRegister: return "extra cycles of MTCTL";
     case StallCause::Rfi: return "extra cycles of RFI/RFIR";

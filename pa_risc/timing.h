@@ -28,7 +28,7 @@ enum class TimingClass : uint8_t {
 
 // Stall causes, for statistics.
 enum class StallCause : uint8_t {
-  LoadUse, StoreRule, FpResult, FpUnitBusy, ICacheMiss, DCacheMiss,
+  LoadUse, StoreRule, FpResult, FpUnitBusy, ICacheMiss, DCacheMiss, TlbMiss,
   SpaceRegister, ControlRegister, Rfi, InterruptionEntry, Count
 };
 const char* stall_cause_name(StallCause c);

@@ -52,6 +52,12 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   opts.allow_host_writes = cfg.se_allow_writes;
   opts.random_seed = cfg.se_random_seed;
   opts.clock_hz = cfg.clock_mhz * 1e6;
+  opts.tlb.enabled = cfg.timing.enabled;
+  opts.tlb.itlb.entries = static_cast<unsigned>(cfg.itlb_entries);
+  opts.tlb.dtlb.entries = static_cast<unsigned>(cfg.dtlb_entries);
+  const auto policy = cfg.tlb_replacement == "random" ? mmu::Replacement::Random : mmu::Replacement::Fifo;
+  opts.tlb.itlb.replacement = opts.tlb.dtlb.replacement = policy;
+  opts.tlb.miss_cycles = static_cast<uint32_t>(cfg.se_tlb_miss_cycles);
 
   Board board("hp730", cfg);
   SePersonality personality(elf, opts);
@@ -92,6 +98,13 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
     add_core_stats(st, core, cfg.clock_mhz, host_seconds);
     add_cache_stats(st, board.cpu.icache(), "icache");
     add_cache_stats(st, board.cpu.dcache(), "dcache");
+    if (proc) {
+      for (const auto& [name, tlb] : {std::pair{"itlb", proc->address_space().itlb()}, std::pair{"dtlb", proc->address_space().dtlb()}}) {
+        if (!tlb) continue;
+        st.add(fmt::format("{}.misses", name), tlb->stats().misses, "refills (each charged se.tlb_miss_cycles)");
+        st.add(fmt::format("{}.evictions", name), tlb->stats().evictions, "entries replaced to make room");
+      }
+    }
     st.add("se.syscalls", proc ? proc->syscall_count() : 0, "Linux system calls served");
     st.add("se.frames_in_use", proc ? proc->address_space().frames_in_use() : 0, "4 KB RAM frames backing the process at exit");
     st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");

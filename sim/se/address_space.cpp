@@ -9,8 +9,18 @@ namespace sim::se {
 using pa::kPageBits;
 using pa::kPageSize;
 
-AddressSpace::AddressSpace(pa::GuestMemory& mem, uint8_t* ram, uint64_t ram_bytes)
-    : mem_(mem), ram_(ram), frame_count_(ram_bytes / kPageSize), frame_of_vpn_(pa::kPageCount, 0) {}
+AddressSpace::AddressSpace(pa::GuestMemory& mem, uint8_t* ram, uint64_t ram_bytes, const SeTlbModel& tlbs)
+    : mem_(mem),
+      tlb_(tlbs),
+      itlb_(tlbs.itlb),
+      dtlb_(tlbs.dtlb),
+      ram_(ram),
+      frame_count_(ram_bytes / kPageSize),
+      frame_of_vpn_(pa::kPageCount, 0) {
+  // An entry leaving a TLB takes the core's cached translation with it.
+  itlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) { mem_.unmap_exec(vpn); });
+  dtlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) { mem_.unmap_data(vpn); });
+}
 
 const Region* AddressSpace::region_at(uint32_t addr) const {
   auto it = regions_.upper_bound(addr);
@@ -48,6 +58,10 @@ void AddressSpace::release(uint32_t vpn) {
     --frames_used_;
   }
   mem_.unmap_page(vpn);
+  if (tlb_.enabled) {
+    itlb_.purge(0, vpn);
+    dtlb_.purge(0, vpn);
+  }
 }
 
 void AddressSpace::remap_page(uint32_t vpn) {
@@ -63,7 +77,21 @@ void AddressSpace::fill(pa::GuestMemory& mem, uint32_t, uint32_t offset, pa::Acc
                   (access == pa::Access::Execute && (r->prot & kProtExec));
   if (!ok) return;
   const uint32_t vpn = offset >> kPageBits;
-  mem.map_page(vpn, frame_for(vpn), r->prot & kProtRead, r->prot & kProtWrite, r->prot & kProtExec);
+  if (!tlb_.enabled) {
+    mem.map_page(vpn, frame_for(vpn), r->prot & kProtRead, r->prot & kProtWrite, r->prot & kProtExec);
+    return;
+  }
+  mmu::Tlb& tlb = access == pa::Access::Execute ? itlb_ : dtlb_;
+  if (!tlb.lookup(0, vpn)) {
+    uint8_t* host = frame_for(vpn);
+    const uint32_t ppn = static_cast<uint32_t>((host - ram_) >> kPageBits);
+    tlb.insert(0, vpn, ppn, mmu::Protection{});
+    mem.add_tlb_stall(tlb_.miss_cycles);
+  }
+  if (access == pa::Access::Execute)
+    mem.map_exec(vpn, frame_for(vpn));
+  else
+    mem.map_data(vpn, frame_for(vpn), r->prot & kProtRead, r->prot & kProtWrite);
 }
 
 void AddressSpace::map(uint32_t start, uint32_t len, uint8_t prot) {

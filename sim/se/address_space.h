@@ -10,6 +10,7 @@
 #include <map>
 #include <vector>
 
+#include "mmu/tlb.h"
 #include "pa_risc/guest_memory.h"
 
 namespace sim::se {
@@ -21,9 +22,21 @@ struct Region {
   uint8_t prot;
 };
 
+// The TLB stand-in of syscall emulation: with no guest kernel to refill the
+// TLBs, the simulator keeps the 96-entry ITLB and DTLB itself and charges a
+// fixed number of cycles per miss.  The core's flat maps only hold pages
+// present in these TLBs, so a miss is seen exactly when the hardware would.
+struct SeTlbModel {
+  bool enabled = false;
+  mmu::TlbConfig itlb, dtlb;
+  uint32_t miss_cycles = 25;
+};
+
 class AddressSpace : public pa::MemoryBackend {
  public:
-  AddressSpace(pa::GuestMemory& mem, uint8_t* ram, uint64_t ram_bytes);
+  AddressSpace(pa::GuestMemory& mem, uint8_t* ram, uint64_t ram_bytes, const SeTlbModel& tlbs = {});
+  const mmu::Tlb* itlb() const { return tlb_.enabled ? &itlb_ : nullptr; }
+  const mmu::Tlb* dtlb() const { return tlb_.enabled ? &dtlb_ : nullptr; }
 
   void fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa::Access access) override;
 
@@ -50,6 +63,8 @@ class AddressSpace : public pa::MemoryBackend {
   std::vector<std::pair<uint32_t, Region>> carve(uint32_t start, uint64_t end);
 
   pa::GuestMemory& mem_;
+  SeTlbModel tlb_;
+  mmu::Tlb itlb_, dtlb_;
   uint8_t* ram_;
   uint64_t frame_count_;
   std::vector<uint32_t> free_frames_;

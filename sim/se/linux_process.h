@@ -23,6 +23,7 @@ struct ProcessOptions {
   bool allow_host_writes = false;     // open host files for writing
   uint64_t random_seed = 730;         // getrandom and AT_RANDOM
   double clock_hz = 67e6;             // simulated time = cycles / clock
+  SeTlbModel tlb;                     // the TLB stand-in (timed runs)
 };
 
 // What the syscall layer tells the run loop after serving a trap.
