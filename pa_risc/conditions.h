@@ -15,7 +15,7 @@ struct AdderResult {
   bool carry() const { return carry_vector >> 31; }
 };
 
-inline AdderResult add_with_carry(uint32_t x, uint32_t y, uint32_t carry_in) {
+[[gnu::always_inline]] inline AdderResult add_with_carry(uint32_t x, uint32_t y, uint32_t carry_in) {
   const uint32_t r = x + y + carry_in;
   // Carry out of bit i: majority of x_i, y_i and the carry into bit i
   // (carry into bit i = x_i ^ y_i ^ r_i).
@@ -25,7 +25,7 @@ inline AdderResult add_with_carry(uint32_t x, uint32_t y, uint32_t carry_in) {
 }
 
 // Arithmetic conditions: never, =, <, <=, << (NUV), <<= (ZNV), SV, OD.
-inline bool arith_condition(unsigned cond, const AdderResult& a) {
+[[gnu::always_inline]] inline bool arith_condition(unsigned cond, const AdderResult& a) {
   bool r;
   switch (cond & 7u) {
     case 0: r = false; break;
@@ -41,7 +41,7 @@ inline bool arith_condition(unsigned cond, const AdderResult& a) {
 }
 
 // Logical conditions: never, =, <, <=, (reserved x3), OD.
-inline bool logical_condition(unsigned cond, uint32_t v) {
+[[gnu::always_inline]] inline bool logical_condition(unsigned cond, uint32_t v) {
   bool r;
   switch (cond & 7u) {
     case 0: r = false; break;
@@ -70,7 +70,7 @@ inline bool unit_condition(unsigned cond, uint32_t v, uint32_t carries) {
 }
 
 // Shift/extract/deposit conditions (also MOVB): never, =, <, OD, TR, <>, >=, EV.
-inline bool shift_condition(unsigned c, uint32_t v) {
+[[gnu::always_inline]] inline bool shift_condition(unsigned c, uint32_t v) {
   switch (c & 7u) {
     case 0: return false;
     case 1: return v == 0;

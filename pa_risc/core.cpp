@@ -185,6 +185,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   uint64_t n = 0;
   uint32_t front = s.iaoq_front, back = s.iaoq_back;
   uint8_t pending = (s.nullify_next ? kNullifyNext : 0) | (s.iasq_front != s.iasq_back ? kSpaceNow : 0);
+  const DecodedInsn* counted = nullptr;  // the instruction whose class was counted last
   try {
     DecodedPage* page = nullptr;
     uint32_t page_base = 1;  // never equal to a page-aligned offset
@@ -220,6 +221,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
       }
       const uint32_t pc = front & ~3u;
+      if constexpr (kTimed) counted = nullptr;
       if ((pc & ~(kPageSize - 1)) != page_base) {
         page = mem_.code_page(s.iasq_front, pc);
         page_base = pc & ~(kPageSize - 1);
@@ -243,6 +245,8 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       // every interlock the PA7000 imposes (timing.h).
       uint64_t issue = cycle;
       if constexpr (kTimed) {
+        ++counters_.by_op[static_cast<unsigned>(d.op)];
+        counted = &d;
         // The I-cache is looked up when fetch enters a new line: within a
         // line the previous fetch has already brought it in.
         if (icache_ && (pc >> 5) != last_fetch_line_) {
@@ -780,6 +784,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
     // The trapping instruction did not execute: it is not counted, and the
     // queue still points at it.
     --n;
+    if (kTimed && counted) --counters_.by_op[static_cast<unsigned>(counted->op)];
     s.gr[0] = 0;
     pending &= ~kNullifyNext;
     (void)mem_.take_data_stall();

@@ -37,6 +37,9 @@ struct CoreCounters {
   uint64_t nullified = 0;
   uint64_t interruptions[32] = {};  // delivered to the guest, by number
   uint64_t stage_markers = 0;       // DIAG stage markers executed
+  // Issued instructions by operation (timed runs only; nullified ones are
+  // counted in `nullified`, not here).
+  uint64_t by_op[static_cast<unsigned>(Op::Count) + 1] = {};
 };
 
 // Receives the stage markers (DIAG at privilege 0) the guest executes.

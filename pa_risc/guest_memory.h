@@ -76,7 +76,7 @@ class GuestMemory {
 
   // --- data accesses: PA-RISC requires natural alignment ---
   template <typename T>
-  T load(uint32_t space, uint32_t off) {
+  [[gnu::always_inline]] T load(uint32_t space, uint32_t off) {
     uint8_t* page = read_map_[off >> kPageBits];
     if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0)) {
       page = slow_page(space, off, sizeof(T), Access::Read);
@@ -88,7 +88,7 @@ class GuestMemory {
     return from_be(v);
   }
   template <typename T>
-  void store(uint32_t space, uint32_t off, T value) {
+  [[gnu::always_inline]] void store(uint32_t space, uint32_t off, T value) {
     uint8_t* page = write_map_[off >> kPageBits];
     if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0)) {
       page = slow_page(space, off, sizeof(T), Access::Write);

@@ -25,7 +25,7 @@ class Pipeline {
   using Stalls = uint64_t[static_cast<unsigned>(StallCause::Count)];
 
   // The cycle `d` can issue in, when the previous instruction finished at `cycle`.
-  uint64_t issue_cycle(const DecodedInsn& d, uint64_t cycle, Stalls& stalls) {
+  [[gnu::always_inline]] uint64_t issue_cycle(const DecodedInsn& d, uint64_t cycle, Stalls& stalls) {
     uint64_t issue = cycle;
     if ((d.gr_reads & load_mask_) && load_ready_ > issue) {
       stalls[idx(StallCause::LoadUse)] += load_ready_ - issue;
@@ -33,6 +33,35 @@ class Pipeline {
     }
     const auto tc = static_cast<TimingClass>(d.timing);
     if (tc == TimingClass::Plain) return issue;
+    if (tc == TimingClass::Load || tc == TimingClass::Store) {
+      if (port_free_ > issue) {
+        stalls[idx(StallCause::StoreRule)] += port_free_ - issue;
+        issue = port_free_;
+      }
+      return issue;
+    }
+    return issue_slow(d, issue, stalls);
+  }
+
+  // Record what `d`, issued at `issue`, leaves behind; returns the extra
+  // cycles it occupies beyond its issue cycle.
+  [[gnu::always_inline]] uint32_t retire(const DecodedInsn& d, uint64_t issue, const TimingParams& tp, Stalls& stalls) {
+    load_mask_ = d.gr_load_target ? (1u << d.gr_load_target) : 0u;
+    load_ready_ = issue + tp.load_latency;
+    const auto tc = static_cast<TimingClass>(d.timing);
+    if (tc == TimingClass::Plain || tc == TimingClass::Load) return 0;
+    if (tc == TimingClass::Store) {
+      port_free_ = issue + tp.store_busy;
+      return 0;
+    }
+    return retire_slow(d, issue, tp, stalls);
+  }
+
+  void reset() { *this = Pipeline{}; }
+
+ private:
+  [[gnu::noinline]] uint64_t issue_slow(const DecodedInsn& d, uint64_t issue, Stalls& stalls) {
+    const auto tc = static_cast<TimingClass>(d.timing);
     if (is_memory(tc) && port_free_ > issue) {
       stalls[idx(StallCause::StoreRule)] += port_free_ - issue;
       issue = port_free_;
@@ -59,13 +88,8 @@ class Pipeline {
     return issue;
   }
 
-  // Record what `d`, issued at `issue`, leaves behind; returns the extra
-  // cycles it occupies beyond its issue cycle.
-  uint32_t retire(const DecodedInsn& d, uint64_t issue, const TimingParams& tp, Stalls& stalls) {
-    load_mask_ = d.gr_load_target ? (1u << d.gr_load_target) : 0u;
-    load_ready_ = issue + tp.load_latency;
+  [[gnu::noinline]] uint32_t retire_slow(const DecodedInsn& d, uint64_t issue, const TimingParams& tp, Stalls& stalls) {
     const auto tc = static_cast<TimingClass>(d.timing);
-    if (tc == TimingClass::Plain || tc == TimingClass::Load) return 0;
     if (tc == TimingClass::Store || tc == TimingClass::LoadStore || tc == TimingClass::FpStore)
       port_free_ = issue + tp.store_busy;
     switch (tc) {
@@ -102,9 +126,6 @@ class Pipeline {
     }
   }
 
-  void reset() { *this = Pipeline{}; }
-
- private:
   static constexpr unsigned idx(StallCause c) { return static_cast<unsigned>(c); }
   static constexpr bool is_memory(TimingClass tc) {
     return tc == TimingClass::Load || tc == TimingClass::Store || tc == TimingClass::LoadStore ||

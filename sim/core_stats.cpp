@@ -39,6 +39,15 @@ void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double ho
              pa::stall_cause_description(cause));
     }
     st.add("cpu.stalls.total", total, "cycles beyond one per issued instruction");
+    // Instructions by class, as the papers' tables count them.
+    uint64_t by_class[6] = {};
+    for (unsigned op = 0; op < static_cast<unsigned>(pa::Op::Count); ++op)
+      by_class[static_cast<unsigned>(pa::op_class(static_cast<pa::Op>(op)))] += c.by_op[op];
+    const char* names[6] = {"load", "store", "branch", "fp", "system", "other"};
+    const char* desc[6] = {"loads (integer and FP)", "stores (integer and FP)", "branches",
+                           "FP operations", "system-control and memory-management instructions",
+                           "all other instructions (ALU, shifts, immediates)"};
+    for (unsigned i = 0; i < 6; ++i) st.add(fmt::format("cpu.insts.{}", names[i]), by_class[i], desc[i]);
     st.add("cpu.cpi", c.instructions ? static_cast<double>(core.state().cycles) / static_cast<double>(c.instructions) : 0.0,
            "cycles per issued instruction");
   }
