@@ -663,11 +663,41 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         case Op::LDSID: gr[d.t] = select_space(s, d.sub, gr[d.b]); break;
-        case Op::FDC: case Op::FIC:
-          // Flushes change no architectural state here (stores to code are
-          // tracked by the predecoder); only the base modification shows.
+        case Op::FDC: case Op::FIC: case Op::PDC: {
+          // Cache maintenance by address.  Architecturally invisible here
+          // (stores to code are tracked by the predecoder): they cost cache
+          // time and may fault.  PDC (purge: no write-back) is privileged.
+          if (d.op == Op::PDC && cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const uint32_t off = gr[d.b] + gr[d.a];
+          const bool ifetch = d.op == Op::FIC;
+          const uint32_t space = ifetch ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
+          cache::Cache* c = ifetch ? icache_ : dcache_;
+          if (c) {
+            const uint32_t paddr = mem_.maintenance_paddr(space, off, ifetch);
+            const uint32_t cost = d.op == Op::PDC ? c->purge_line(space, off, paddr) : c->flush_line(space, off, paddr);
+            stalls_[static_cast<unsigned>(StallCause::DCacheMiss)] += cost;
+            issue += cost;
+            if (ifetch) last_fetch_line_ = ~0u;
+          }
           if (d.flags & insn_flag::kModify) gr[d.b] += gr[d.a];
           break;
+        }
+        case Op::FDCE: case Op::FICE: {
+          // Flush the cache entry an index selects, whatever it holds (the
+          // "flush entire cache" loops of an OS).  Privileged.
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const uint32_t off = gr[d.b] + gr[d.a];
+          const bool ifetch = d.op == Op::FICE;
+          const uint32_t space = ifetch ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
+          if (cache::Cache* c = ifetch ? icache_ : dcache_) {
+            const uint32_t cost = c->flush_entry(space, off);
+            stalls_[static_cast<unsigned>(StallCause::DCacheMiss)] += cost;
+            issue += cost;
+            if (ifetch) last_fetch_line_ = ~0u;
+          }
+          if (d.flags & insn_flag::kModify) gr[d.b] += gr[d.a];
+          break;
+        }
         case Op::PROBER: case Op::PROBEW: case Op::PROBERI: case Op::PROBEWI: {
           const uint32_t off = gr[d.b];
           const uint32_t space = select_space(s, d.sub, off);
@@ -746,9 +776,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
         case Op::IITLBA: case Op::IITLBP: case Op::PITLB: case Op::PITLBE:
         case Op::IDTLBA: case Op::IDTLBP: case Op::PDTLB: case Op::PDTLBE:
-        case Op::FICE: case Op::FDCE: case Op::PDC: case Op::LPA: case Op::LCI:
-          // Privileged.  Their privilege-0 semantics arrive with the TLB and
-          // cache models; until then they are illegal at privilege 0.
+        case Op::LPA: case Op::LCI:
+          // Privileged.  Their privilege-0 semantics need the TLB model in
+          // the core's translation path (next step); until then they are
+          // illegal at privilege 0.
           raise_trap(cur_priv != 0 ? Interruption::PrivilegedOperation
                                    : Interruption::IllegalInstruction);
         case Op::SPOP:

@@ -70,8 +70,9 @@ class Core {
   void set_timing(const TimingParams& t) { timing_ = t; }
   // Caches are consulted in timed runs only; null means "not modelled".
   void set_caches(cache::Cache* icache, cache::Cache* dcache, const uint8_t* ram_base) {
-    icache_ = icache;
-    mem_.attach_dcache(timing_.enabled ? dcache : nullptr, ram_base);
+    icache_ = timing_.enabled ? icache : nullptr;
+    dcache_ = timing_.enabled ? dcache : nullptr;
+    mem_.attach_dcache(dcache_, ram_base);
   }
   const TimingParams& timing() const { return timing_; }
   uint64_t stall_cycles(StallCause c) const { return stalls_[static_cast<unsigned>(c)]; }
@@ -99,6 +100,7 @@ class Core {
   TimingParams timing_;
   Pipeline pipeline_;
   cache::Cache* icache_ = nullptr;
+  cache::Cache* dcache_ = nullptr;
   uint32_t last_fetch_line_ = ~0u;
   Pipeline::Stalls stalls_ = {};
 };

@@ -114,6 +114,19 @@ DecodedPage* GuestMemory::slow_code_page(uint32_t space, uint32_t off) {
   return raw;
 }
 
+uint32_t GuestMemory::maintenance_paddr(uint32_t space, uint32_t off, bool instruction_side) {
+  const uint32_t vpn = off >> kPageBits;
+  uint8_t* page = instruction_side ? exec_host_[vpn] : read_map_[vpn];
+  if (page == nullptr) {
+    backend_->fill(*this, space, off, instruction_side ? Access::Execute : Access::Read);
+    page = instruction_side ? exec_host_[vpn] : read_map_[vpn];
+  }
+  if (page == nullptr)
+    raise_trap(instruction_side ? Interruption::NonAccessInstructionTlbMiss : Interruption::NonAccessDataTlbMiss,
+               space, off);
+  return paddr_of(page, off);
+}
+
 void GuestMemory::predecode(uint32_t off, DecodedInsn& slot) {
   const uint32_t vpn = off >> kPageBits;
   uint32_t word;

@@ -148,6 +148,10 @@ class GuestMemory {
     tlb_stall_ = 0;
     return s;
   }
+  // Physical address behind space.offset for a cache-maintenance instruction
+  // (FDC/PDC/FIC): fills the maps like a load would, and raises the
+  // non-access TLB miss fault when there is no translation.
+  uint32_t maintenance_paddr(uint32_t space, uint32_t off, bool instruction_side);
   // Physical address of an instruction (its page must be mapped for execution).
   uint32_t code_paddr(uint32_t off) const {
     return static_cast<uint32_t>(exec_host_[off >> kPageBits] - ram_base_) + (off & (kPageSize - 1));

@@ -46,20 +46,50 @@ void FlatBackend::fill(pa::GuestMemory& mem, uint32_t, uint32_t offset, pa::Acce
   mem.map_page(vpn, bytes_.data() + ((vpn << pa::kPageBits) - base_), true, true, true);
 }
 
-TestMachine::TestMachine() : backend(0x10000, 0x40000), mem(&backend), core(mem) {}
+TestMachine::TestMachine(Mode mode) : backend(0x10000, 0x40000), mem(&backend), core(mem) {
+  if (mode == Mode::Functional) return;
+  pa::TimingParams t;
+  t.enabled = true;
+  core.set_timing(t);
+  if (mode == Mode::Timed) {
+    icache = std::make_unique<cache::Cache>(cache::CacheConfig::hp730_icache());
+    dcache = std::make_unique<cache::Cache>(cache::CacheConfig::hp730_dcache());
+  }
+  core.set_caches(icache.get(), dcache.get(), backend.physical_origin());
+}
+
+void FlatBackend::poke_word(uint32_t addr, uint32_t word) {
+  for (unsigned i = 0; i < 4; ++i) bytes_.at(addr - base_ + i) = static_cast<uint8_t>(word >> (24 - 8 * i));
+}
 
 void TestMachine::load(const std::vector<uint32_t>& code) {
-  for (size_t i = 0; i < code.size(); ++i)
-    mem.store<uint32_t>(0, kCodeBase + static_cast<uint32_t>(4 * i), code[i]);
+  // Straight into memory: loading must not touch the caches or statistics.
+  for (size_t i = 0; i < code.size(); ++i) backend.poke_word(kCodeBase + static_cast<uint32_t>(4 * i), code[i]);
+  for (uint32_t vpn = kCodeBase >> pa::kPageBits; vpn <= (kCodeBase + 4 * code.size()) >> pa::kPageBits; ++vpn)
+    mem.unmap_page(vpn);  // drop any predecode of the old contents
   core.state().iaoq_front = kCodeBase | 3u;
   core.state().iaoq_back = (kCodeBase + 4) | 3u;
+}
+
+pa::RunResult TestMachine::step(uint64_t n) {
+  pa::RunResult r;
+  for (uint64_t i = 0; i < n; ++i) {
+    const uint64_t before = core.counters().instructions;
+    // A one-cycle budget issues exactly one instruction (or none, when the
+    // loop stops first to look at interrupts).
+    while (core.counters().instructions == before) {
+      r = core.run(1);
+      if (r.reason != pa::StopReason::BudgetExhausted) return r;
+    }
+  }
+  return r;
 }
 
 pa::RunResult TestMachine::run_to(uint32_t stop_offset, uint64_t max_insns) {
   pa::RunResult r;
   for (uint64_t i = 0; i < max_insns; ++i) {
     if (pc() == kCodeBase + stop_offset && !core.state().nullify_next) return r;
-    r = core.run(1);
+    r = step(1);
     if (r.reason == pa::StopReason::Trap) return r;
   }
   throw std::runtime_error("run_to: stop address not reached");
