@@ -220,6 +220,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           continue;
         }
       }
+      ++n;  // undone by the trap handler if this instruction does not complete
       const uint32_t pc = front & ~3u;
       if constexpr (kTimed) counted = nullptr;
       if ((pc & ~(kPageSize - 1)) != page_base) {
@@ -234,7 +235,6 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         mem_.predecode(pc, *slot);
       }
       const DecodedInsn& d = *slot;
-      ++n;
       if constexpr (kObserved) {
         s.iaoq_front = front;
         s.iaoq_back = back;

@@ -58,58 +58,60 @@ t1=$(now)
 [ $qrc -eq 0 ] || { cat "$OUT/qemu.err" >&2; die "bench.elf failed under qemu-hppa (exit $qrc)"; }
 QEMU_SEC=$(elapsed "$t0" "$t1")
 
-# --- simulator run -----------------------------------------------------------
-echo "running under pa730 ..."
-rm -f "$STATS"
-t0=$(now)
-set +e
-"$SIM" se --stats "$STATS" "$ELF" "${ARGS[@]}" > "$OUT/pa730.out" 2> "$OUT/pa730.err"
-src=$?
-set -e
-t1=$(now)
-SIM_SEC=$(elapsed "$t0" "$t1")
-if [ $src -ne 0 ]; then
-    echo "--- pa730 stderr (last 20 lines) ---" >&2
-    tail -20 "$OUT/pa730.err" >&2
-    die "bench.elf failed under pa730 (exit $src after ${SIM_SEC}s)"
-fi
-
-# --- checksums ---------------------------------------------------------------
-QSUM=$(sed -n 's/.*checksum \([0-9a-f]*\).*/\1/p' "$OUT/qemu.out" | tail -1)
-SSUM=$(sed -n 's/.*checksum \([0-9a-f]*\).*/\1/p' "$OUT/pa730.out" | tail -1)
-[ -n "$QSUM" ] || die "no checksum in qemu-hppa output ($OUT/qemu.out)"
-if [ "$QSUM" != "$SSUM" ]; then
-    echo "--- qemu-hppa output ---" >&2; cat "$OUT/qemu.out" >&2
-    echo "--- pa730 output ---" >&2; cat "$OUT/pa730.out" >&2
-    die "checksum mismatch: qemu-hppa '$QSUM' vs pa730 '${SSUM:-<none>}'"
-fi
-if ! cmp -s "$OUT/qemu.out" "$OUT/pa730.out"; then
-    echo "warning: checksums match but the full outputs differ (see $OUT/*.out)" >&2
-fi
-
-# --- instruction count from the stats JSON -----------------------------------
-INSTS=$(python3 - "$STATS" <<'PY'
+# --- simulator runs: functional core, then full PA7000 timing --------------
+stat() {  # stat FILE KEY -> value or n/a
+    python3 - "$1" "$2" <<'PY'
 import json, sys
 try:
     with open(sys.argv[1]) as f:
-        v = json.load(f).get("sim_insts")
+        v = json.load(f).get(sys.argv[2])
     print(int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else "n/a")
 except Exception:
     print("n/a")
 PY
-)
+}
 
-if [ "$INSTS" != "n/a" ]; then
-    MIPS=$(awk -v n="$INSTS" -v s="$SIM_SEC" 'BEGIN { if (s > 0) printf "%.2f", n / s / 1e6; else print "n/a" }')
-else
-    MIPS="n/a"
-fi
-RATIO=$(awk -v a="$SIM_SEC" -v b="$QEMU_SEC" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+run_sim() {  # run_sim LABEL [pa730 options...] -> sets SEC_<LABEL>, INSTS_<LABEL>, CYCLES_<LABEL>
+    local label=$1; shift
+    echo "running under pa730 ($label) ..."
+    rm -f "$STATS"
+    local t0 t1 rc
+    t0=$(now)
+    set +e
+    "$SIM" se "$@" --stats "$STATS" "$ELF" "${ARGS[@]}" > "$OUT/pa730.$label.out" 2> "$OUT/pa730.$label.err"
+    rc=$?
+    set -e
+    t1=$(now)
+    if [ $rc -ne 0 ]; then
+        echo "--- pa730 stderr (last 20 lines) ---" >&2
+        tail -20 "$OUT/pa730.$label.err" >&2
+        die "bench.elf failed under pa730 $label (exit $rc)"
+    fi
+    local sum
+    sum=$(sed -n 's/.*checksum \([0-9a-f]*\).*/\1/p' "$OUT/pa730.$label.out" | tail -1)
+    if [ "$sum" != "$QSUM" ]; then
+        die "checksum mismatch ($label): qemu-hppa '$QSUM' vs pa730 '${sum:-<none>}'"
+    fi
+    printf -v "SEC_$label" '%s' "$(elapsed "$t0" "$t1")"
+    printf -v "INSTS_$label" '%s' "$(stat "$STATS" sim_insts)"
+    printf -v "CYCLES_$label" '%s' "$(stat "$STATS" sim_cycles)"
+}
+
+QSUM=$(sed -n 's/.*checksum \([0-9a-f]*\).*/\1/p' "$OUT/qemu.out" | tail -1)
+[ -n "$QSUM" ] || die "no checksum in qemu-hppa output ($OUT/qemu.out)"
+run_sim functional --set timing.enabled=false
+run_sim timed
+
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (n != "n/a" && s > 0) printf "%.1f", n / s / 1e6; else print "n/a" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
 
 echo
-echo "benchmark: workloads/bench/bench.c (-O2 -static${BENCH_SCALE:+, scale $BENCH_SCALE}), checksum $QSUM (match)"
-printf '  %-26s %s\n' "guest instructions" "$INSTS"
-printf '  %-26s %s\n' "pa730 host seconds" "$SIM_SEC"
-printf '  %-26s %s\n' "simulated MIPS" "$MIPS"
-printf '  %-26s %s\n' "qemu-hppa host seconds" "$QEMU_SEC"
-printf '  %-26s %s\n' "ratio pa730/qemu (wall)" "${RATIO}x"
+echo "benchmark: workloads/bench/bench.c (-O2 -static${BENCH_SCALE:+, scale $BENCH_SCALE}), checksum $QSUM (all match)"
+printf '  %-34s %14s %14s\n' "" "functional" "PA7000 timing"
+printf '  %-34s %14s %14s\n' "guest instructions" "$INSTS_functional" "$INSTS_timed"
+printf '  %-34s %14s %14s\n' "simulated cycles" "$CYCLES_functional" "$CYCLES_timed"
+printf '  %-34s %14s %14s\n' "pa730 host seconds" "$SEC_functional" "$SEC_timed"
+printf '  %-34s %14s %14s\n' "simulated MIPS" "$(rate "$INSTS_functional" "$SEC_functional")" "$(rate "$INSTS_timed" "$SEC_timed")"
+printf '  %-34s %14s %14s\n' "simulated Mcycles per host second" "$(rate "$CYCLES_functional" "$SEC_functional")" "$(rate "$CYCLES_timed" "$SEC_timed")"
+printf '  %-34s %14s %14s\n' "ratio pa730/qemu-hppa (wall)" "$(ratio "$SEC_functional" "$QEMU_SEC")" "$(ratio "$SEC_timed" "$QEMU_SEC")"
+printf '  %-34s %14s\n' "qemu-hppa host seconds" "$QEMU_SEC"

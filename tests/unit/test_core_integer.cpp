@@ -282,3 +282,15 @@ TEST_CASE("self-modifying code is re-decoded", "[isa][predecode]") {
   m.run_to(16);
   CHECK(m.gr(4) == 5);
 }
+
+TEST_CASE("a fetch fault does not count an instruction", "[isa][counters]") {
+  // Branch to an unmapped page: the fetch there faults before anything issues.
+  TestMachine m;
+  m.load_asm("bv %r0(%r2)\n nop\n nop");
+  m.gr(2) = 0x00800000;
+  const auto r = m.core.run(100);
+  REQUIRE(r.reason == pa::StopReason::Trap);
+  CHECK(r.trap.code == pa::Interruption::InstructionTlbMiss);
+  CHECK(m.core.counters().instructions == 2);  // bv and its delay slot
+  CHECK(m.cycles() == 2);                      // functional: one cycle each, nothing for the fault
+}
