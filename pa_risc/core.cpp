@@ -117,7 +117,7 @@ RunResult Core::run(uint64_t max_cycles) {
       if (!deliver_interruptions_) return r;
       uint32_t word = 0;
       try {
-        word = mem_.load<uint32_t>(s.iasq_front, s.iaoq_front & ~3u);
+        word = mem_.host_load<uint32_t>(s.iasq_front, s.iaoq_front & ~3u);
       } catch (const GuestTrap&) {
       }
       deliver(r.trap.code, r.trap, word);
@@ -186,6 +186,8 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   uint32_t front = s.iaoq_front, back = s.iaoq_back;
   uint8_t pending = (s.nullify_next ? kNullifyNext : 0) | (s.iasq_front != s.iasq_back ? kSpaceNow : 0);
   const DecodedInsn* counted = nullptr;  // the instruction whose class was counted last
+  uint32_t fetch_stall = 0;              // I-cache cycles of the current instruction
+  uint64_t fetched = 0;                  // the cycle its fetch completed (before interlocks)
   try {
     DecodedPage* page = nullptr;
     uint32_t page_base = 1;  // never equal to a page-aligned offset
@@ -248,14 +250,18 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         ++counters_.by_op[static_cast<unsigned>(d.op)];
         counted = &d;
         // The I-cache is looked up when fetch enters a new line: within a
-        // line the previous fetch has already brought it in.
+        // line the previous fetch has already brought it in.  A fetch
+        // happens even if the instruction then traps, so it is charged now.
+        fetch_stall = 0;
         if (icache_ && (pc >> 5) != last_fetch_line_) {
           last_fetch_line_ = pc >> 5;
-          const uint32_t miss = icache_->access(s.iasq_front, pc, mem_.code_paddr(pc), false);
-          issue += miss;
-          stalls_[static_cast<unsigned>(StallCause::ICacheMiss)] += miss;
+          fetch_stall = icache_->access(s.iasq_front, pc, mem_.code_paddr(pc), false);
+          issue += fetch_stall;
+          stalls_[static_cast<unsigned>(StallCause::ICacheMiss)] += fetch_stall;
         }
-        issue = pipeline_.issue_cycle(d, issue, stalls_);
+        // Interlock stalls are charged only if the instruction completes.
+        fetched = issue;
+        issue = pipeline_.issue_cycle(d, issue, issue_stalls_);
       }
       uint32_t next = back + 4;
       uint32_t* gr = s.gr;
@@ -548,6 +554,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           page_base = 1;
           pending |= kSpaceLater | ((d.flags & insn_flag::kNullify) ? kNullifyNext : 0);
           cycle = issue + 1;
+          if constexpr (kTimed) {
+            commit_issue_stalls();
+            (void)pipeline_.retire(d, issue, timing_, stalls_);
+          }
           gr[0] = 0;
           front = back;
           back = next;
@@ -729,7 +739,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           page_base = 1;
           pending = ((ipsw & psw::N) ? kNullifyNext : 0) | kResync;
           cycle = issue + 1;
-          if constexpr (kTimed) pipeline_.retire(d, issue, timing_, stalls_);
+          if constexpr (kTimed) {
+            commit_issue_stalls();
+            cycle += pipeline_.retire(d, issue, timing_, stalls_);
+          }
           if constexpr (kObserved) {
             s.iaoq_front = front;
             s.iaoq_back = back;
@@ -792,6 +805,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       back = next;
       cycle = issue + 1;
       if constexpr (kTimed) {
+        if (issue != fetched) commit_issue_stalls();
         cycle += pipeline_.retire(d, issue, timing_, stalls_);
         if (const uint32_t miss = mem_.take_data_stall()) {
           cycle += miss;
@@ -816,6 +830,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
     // queue still points at it.
     --n;
     if (kTimed && counted) --counters_.by_op[static_cast<unsigned>(counted->op)];
+    if constexpr (kTimed) {
+      cycle += fetch_stall;  // the fetch did happen
+      discard_issue_stalls();
+    }
     s.gr[0] = 0;
     pending &= ~kNullifyNext;
     (void)mem_.take_data_stall();

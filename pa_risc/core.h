@@ -103,6 +103,16 @@ class Core {
   cache::Cache* dcache_ = nullptr;
   uint32_t last_fetch_line_ = ~0u;
   Pipeline::Stalls stalls_ = {};
+  Pipeline::Stalls issue_stalls_ = {};  // the current instruction's interlock stalls
+  void commit_issue_stalls() {
+    for (unsigned i = 0; i < static_cast<unsigned>(StallCause::Count); ++i) {
+      stalls_[i] += issue_stalls_[i];
+      issue_stalls_[i] = 0;
+    }
+  }
+  void discard_issue_stalls() {
+    for (auto& v : issue_stalls_) v = 0;
+  }
 };
 
 }  // namespace pa

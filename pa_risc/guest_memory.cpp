@@ -24,11 +24,13 @@ GuestMemory::GuestMemory(MemoryBackend* backend)
       writable_host_(zeroed_map<uint8_t*>()),
       exec_host_(zeroed_map<uint8_t*>()),
       decoded_(zeroed_map<DecodedPage*>()),
-      parked_(zeroed_map<DecodedPage*>()) {}
+      parked_(zeroed_map<DecodedPage*>()),
+      space_tag_(zeroed_map<uint32_t>()) {}
 
 void GuestMemory::map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable,
-                           bool executable) {
+                           bool executable, uint32_t space) {
   drop_predecode(vpn);
+  space_tag_[vpn] = space;
   read_map_[vpn] = readable ? host : nullptr;
   writable_host_[vpn] = writable ? host : nullptr;
   write_map_[vpn] = writable ? host : nullptr;
@@ -41,14 +43,22 @@ void GuestMemory::unmap_page(uint32_t vpn) {
   parked_[vpn] = nullptr;
 }
 
-void GuestMemory::map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable) {
+void GuestMemory::map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable, uint32_t space) {
+  if (space_tag_[vpn] != space) unmap_exec(vpn);  // one space per cached page
+  space_tag_[vpn] = space;
   read_map_[vpn] = readable ? host : nullptr;
   writable_host_[vpn] = writable ? host : nullptr;
   // Stores to a page with live predecode stay on the slow path.
   write_map_[vpn] = (writable && decoded_[vpn] == nullptr) ? host : nullptr;
 }
 
-void GuestMemory::map_exec(uint32_t vpn, uint8_t* host) {
+void GuestMemory::map_exec(uint32_t vpn, uint8_t* host, uint32_t space) {
+  if (space_tag_[vpn] != space) {
+    unmap_data(vpn);
+    unmap_exec(vpn);
+    parked_[vpn] = nullptr;
+  }
+  space_tag_[vpn] = space;
   exec_host_[vpn] = host;
   if (DecodedPage* p = parked_[vpn]; p && p->host == host) {
     decoded_[vpn] = p;
@@ -81,6 +91,12 @@ uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Acc
   if (off & (size - 1)) raise_trap(Interruption::UnalignedDataReference, space, off);
   if (backend_->is_io(space, off)) return nullptr;  // the caller goes to the device
   const uint32_t vpn = off >> kPageBits;
+  if (check_space_ && space_tag_[vpn] != space) {
+    // Cached for another space: forget it before asking the backend.
+    unmap_data(vpn);
+    unmap_exec(vpn);
+    parked_[vpn] = nullptr;
+  }
   if (access == Access::Write && writable_host_[vpn] != nullptr) {
     // A store to a page holding predecoded code: forget the predecode.
     drop_predecode(vpn);
@@ -100,6 +116,11 @@ uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Acc
 
 DecodedPage* GuestMemory::slow_code_page(uint32_t space, uint32_t off) {
   const uint32_t vpn = off >> kPageBits;
+  if (check_space_ && space_tag_[vpn] != space) {
+    unmap_data(vpn);
+    unmap_exec(vpn);
+    parked_[vpn] = nullptr;
+  }
   if (exec_host_[vpn] == nullptr) {
     backend_->fill(*this, space, off, Access::Execute);
     if (exec_host_[vpn] == nullptr) raise_trap(Interruption::InstructionTlbMiss, space, off);
@@ -135,17 +156,30 @@ void GuestMemory::predecode(uint32_t off, DecodedInsn& slot) {
   write_map_[vpn] = nullptr;
 }
 
+namespace {
+// Host-side helpers act for a kernel that is not simulated: no cache time.
+struct CacheBypass {
+  cache::Cache*& slot;
+  cache::Cache* saved;
+  explicit CacheBypass(cache::Cache*& c) : slot(c), saved(c) { slot = nullptr; }
+  ~CacheBypass() { slot = saved; }
+};
+}  // namespace
+
 void GuestMemory::copy_in(uint32_t space, uint32_t off, const void* src, size_t len) {
+  CacheBypass bypass(dcache_);
   auto* s = static_cast<const uint8_t*>(src);
   for (size_t i = 0; i < len; ++i) store_byte(space, off + static_cast<uint32_t>(i), s[i]);
 }
 
 void GuestMemory::copy_out(uint32_t space, uint32_t off, void* dst, size_t len) {
+  CacheBypass bypass(dcache_);
   auto* d = static_cast<uint8_t*>(dst);
   for (size_t i = 0; i < len; ++i) d[i] = load<uint8_t>(space, off + static_cast<uint32_t>(i));
 }
 
 void GuestMemory::fill_bytes(uint32_t space, uint32_t off, uint8_t value, size_t len) {
+  CacheBypass bypass(dcache_);
   for (size_t i = 0; i < len; ++i) store_byte(space, off + static_cast<uint32_t>(i), value);
 }
 

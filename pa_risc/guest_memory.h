@@ -15,6 +15,7 @@
 
 #include "cache/cache.h"
 #include "pa_risc/bits.h"
+#include "pa_risc/cpu_state.h"
 #include "pa_risc/decoded_insn.h"
 #include "pa_risc/interruptions.h"
 
@@ -51,6 +52,16 @@ class MemoryBackend {
   }
   // Host memory behind a physical page (absolute accesses: LDWA/STWA), or null.
   virtual uint8_t* physical_page(uint32_t /*paddr*/) { return nullptr; }
+
+  // Privileged TLB instructions (full system).  Without a TLB model they are illegal.
+  enum class TlbOp : uint8_t { InsertAddress, InsertProtection, Purge, PurgeEntry };
+  virtual void tlb_operation(bool /*instruction_side*/, TlbOp, uint32_t /*space*/, uint32_t /*offset*/,
+                             uint32_t /*operand*/) {
+    raise_trap(Interruption::IllegalInstruction);
+  }
+  // The translation context changed (privilege, PSW C/D/P, protection ids):
+  // cached translations made under the old one may no longer hold.
+  virtual void on_context_change(const CpuState& /*s*/) {}
 };
 
 class GuestMemory {
@@ -60,15 +71,19 @@ class GuestMemory {
   GuestMemory& operator=(const GuestMemory&) = delete;
 
   void set_backend(MemoryBackend* backend) { backend_ = backend; }
+  MemoryBackend* backend() const { return backend_; }
+  // Full system: a cached page also remembers the space it was translated
+  // for, and an access from another space takes the slow path.
+  void enable_space_checks() { check_space_ = true; }
 
   // --- page table maintenance (called by backends) ---
-  void map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable, bool executable);
+  void map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable, bool executable, uint32_t space = 0);
   void unmap_page(uint32_t vpn);
   // Data side (DTLB) and instruction side (ITLB) separately.  Unmapping the
   // instruction side keeps the predecoded page, so a later refill of the
   // same memory does not decode again.
-  void map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable);
-  void map_exec(uint32_t vpn, uint8_t* host);
+  void map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable, uint32_t space = 0);
+  void map_exec(uint32_t vpn, uint8_t* host, uint32_t space = 0);
   void unmap_data(uint32_t vpn);
   void unmap_exec(uint32_t vpn);
   bool is_mapped(uint32_t vpn) const { return read_map_[vpn] != nullptr || exec_host_[vpn] != nullptr; }
@@ -78,7 +93,7 @@ class GuestMemory {
   template <typename T>
   [[gnu::always_inline]] T load(uint32_t space, uint32_t off) {
     uint8_t* page = read_map_[off >> kPageBits];
-    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0)) {
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0 || other_space(space, off), 0)) {
       page = slow_page(space, off, sizeof(T), Access::Read);
       if (page == nullptr) return static_cast<T>(backend_->io_read(space, off, sizeof(T)));
     }
@@ -90,7 +105,7 @@ class GuestMemory {
   template <typename T>
   [[gnu::always_inline]] void store(uint32_t space, uint32_t off, T value) {
     uint8_t* page = write_map_[off >> kPageBits];
-    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0, 0)) {
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0 || other_space(space, off), 0)) {
       page = slow_page(space, off, sizeof(T), Access::Write);
       if (page == nullptr) return backend_->io_write(space, off, sizeof(T), value);
     }
@@ -102,7 +117,7 @@ class GuestMemory {
   void store_byte(uint32_t space, uint32_t off, uint8_t value) { store<uint8_t>(space, off, value); }
   // Is the byte at space.offset writable?  (PROBEW; may fill the maps.)
   bool probe_write(uint32_t space, uint32_t off) {
-    if (write_map_[off >> kPageBits]) return true;
+    if (write_map_[off >> kPageBits] && !other_space(space, off)) return true;
     return slow_page(space, off, 1, Access::Write) != nullptr;
   }
 
@@ -160,13 +175,27 @@ class GuestMemory {
   // --- instruction fetch: the predecoded page holding `off` ---
   DecodedPage* code_page(uint32_t space, uint32_t off) {
     DecodedPage* p = decoded_[off >> kPageBits];
-    return __builtin_expect(p != nullptr, 1) ? p : slow_code_page(space, off);
+    return __builtin_expect(p != nullptr && !other_space(space, off), 1) ? p : slow_code_page(space, off);
   }
   // Fill a predecode slot; re-protects the page against stores.
   void predecode(uint32_t off, DecodedInsn& slot);
 
-  // Host-side helpers for loaders and system-call emulation (no timing, no traps
-  // beyond those the backend raises while filling pages).
+  // Host-side helpers for loaders, system-call emulation and reports: the
+  // same translation and faults as the guest's accesses, but no cache time.
+  template <typename T>
+  T host_load(uint32_t space, uint32_t off) {
+    cache::Cache* saved = dcache_;
+    dcache_ = nullptr;
+    struct Restore { cache::Cache*& slot; cache::Cache* v; ~Restore() { slot = v; } } restore{dcache_, saved};
+    return load<T>(space, off);
+  }
+  template <typename T>
+  void host_store(uint32_t space, uint32_t off, T value) {
+    cache::Cache* saved = dcache_;
+    dcache_ = nullptr;
+    struct Restore { cache::Cache*& slot; cache::Cache* v; ~Restore() { slot = v; } } restore{dcache_, saved};
+    store<T>(space, off, value);
+  }
   void copy_in(uint32_t space, uint32_t off, const void* src, size_t len);
   void copy_out(uint32_t space, uint32_t off, void* dst, size_t len);
   void fill_bytes(uint32_t space, uint32_t off, uint8_t value, size_t len);
@@ -186,11 +215,15 @@ class GuestMemory {
   // with identity-mapped code (the only kind predecoded so far) that is vpn == ppn.
   void drop_predecode_physical(uint32_t paddr) { drop_predecode(paddr >> kPageBits); }
 
+  bool other_space(uint32_t space, uint32_t off) const {
+    return check_space_ && space_tag_[off >> kPageBits] != space;
+  }
   uint32_t paddr_of(const uint8_t* page, uint32_t off) const {
     return static_cast<uint32_t>(page - ram_base_) + (off & (kPageSize - 1));
   }
 
   MemoryBackend* backend_;
+  bool check_space_ = false;
   cache::Cache* dcache_ = nullptr;
   const uint8_t* ram_base_ = nullptr;
   uint32_t data_stall_ = 0;
@@ -202,6 +235,7 @@ class GuestMemory {
   std::unique_ptr<uint8_t*[], Freer> exec_host_;
   std::unique_ptr<DecodedPage*[], Freer> decoded_;
   std::unique_ptr<DecodedPage*[], Freer> parked_;  // predecode kept across ITLB evictions
+  std::unique_ptr<uint32_t[], Freer> space_tag_;    // the space each cached page belongs to
   std::vector<std::unique_ptr<DecodedPage>> decoded_pool_;
 };
 

@@ -64,7 +64,7 @@ std::string describe_pc(pa::Core& core) {
   const pa::CpuState& s = core.state();
   const uint32_t pc = s.iaoq_front & ~3u;
   try {
-    const uint32_t w = core.memory().load<uint32_t>(s.iasq_front, pc);
+    const uint32_t w = core.memory().host_load<uint32_t>(s.iasq_front, pc);
     return fmt::format("pc 0x{:08x} [{:08x}  {}]", pc, w, pa::disassemble(w, pc));
   } catch (const pa::GuestTrap&) {
     return fmt::format("pc 0x{:08x}", pc);

@@ -48,9 +48,9 @@ const char* signal_name(int s) {
 // LWS operation 2: *addr = *new_ptr if *addr == *old_ptr.
 template <typename T>
 bool compare_and_swap(pa::GuestMemory& mem, uint32_t addr, uint32_t old_ptr, uint32_t new_ptr) {
-  const T expected = mem.load<T>(0, old_ptr), desired = mem.load<T>(0, new_ptr);
-  if (mem.load<T>(0, addr) != expected) return false;
-  mem.store<T>(0, addr, desired);
+  const T expected = mem.host_load<T>(0, old_ptr), desired = mem.host_load<T>(0, new_ptr);
+  if (mem.host_load<T>(0, addr) != expected) return false;
+  mem.host_store<T>(0, addr, desired);
   return true;
 }
 
@@ -162,7 +162,7 @@ TrapOutcome LinuxProcess::terminate_by_signal(int signo, const std::string& why)
   const uint32_t pc = s.iaoq_front & ~3u;
   std::string insn;
   try {
-    const uint32_t w = mem_.load<uint32_t>(s.iasq_front, pc);
+    const uint32_t w = mem_.host_load<uint32_t>(s.iasq_front, pc);
     insn = fmt::format(" [{:08x}  {}]", w, pa::disassemble(w, pc));
   } catch (const pa::GuestTrap&) {
     insn = " [instruction not readable]";
@@ -225,8 +225,8 @@ void LinuxProcess::light_weight_syscall() {
   s.gr[21] = 0;
   try {
     if (op == 0) {  // 32-bit cmpxchg: r25 old, r24 new; r28 = value found
-      const uint32_t cur = mem_.load<uint32_t>(0, addr);
-      if (cur == s.gr[25]) mem_.store<uint32_t>(0, addr, s.gr[24]);
+      const uint32_t cur = mem_.host_load<uint32_t>(0, addr);
+      if (cur == s.gr[25]) mem_.host_store<uint32_t>(0, addr, s.gr[24]);
       s.gr[28] = cur;
     } else if (op == 2) {  // sized cmpxchg: r25 -> old, r24 -> new, r23 = log2 size
       const uint32_t size = s.gr[23];
@@ -252,7 +252,7 @@ void LinuxProcess::light_weight_syscall() {
 std::string LinuxProcess::read_guest_string(uint32_t addr, size_t max) {
   std::string out;
   for (size_t i = 0; i < max; ++i) {
-    const char c = static_cast<char>(mem_.load<uint8_t>(0, addr + static_cast<uint32_t>(i)));
+    const char c = static_cast<char>(mem_.host_load<uint8_t>(0, addr + static_cast<uint32_t>(i)));
     if (!c) break;
     out.push_back(c);
   }

@@ -128,7 +128,7 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_gettimeofday: ret = sys_gettimeofday(a0); break;
       case NR_time: {
         const uint32_t t = static_cast<uint32_t>(simulated_ns() / 1000000000ull);
-        if (a0) mem_.store<uint32_t>(0, a0, t);
+        if (a0) mem_.host_store<uint32_t>(0, a0, t);
         ret = static_cast<int32_t>(t);
         break;
       }
@@ -137,8 +137,8 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_getrlimit: ret = sys_getrlimit(a0, a1); break;
       case NR_prlimit64:
         if (a3) {  // old limit: report "unlimited" as 64-bit values
-          mem_.store<uint64_t>(0, a3, ~0ull);
-          mem_.store<uint64_t>(0, a3 + 8, ~0ull);
+          mem_.host_store<uint64_t>(0, a3, ~0ull);
+          mem_.host_store<uint64_t>(0, a3 + 8, ~0ull);
         }
         ret = 0;
         break;
@@ -196,8 +196,8 @@ int32_t LinuxProcess::sys_writev(int32_t fd, uint32_t iov, uint32_t cnt) {
   if (cnt > 1024) return -kEINVAL;
   int32_t total = 0;
   for (uint32_t i = 0; i < cnt; ++i) {
-    const uint32_t base = mem_.load<uint32_t>(0, iov + 8 * i);
-    const uint32_t len = mem_.load<uint32_t>(0, iov + 8 * i + 4);
+    const uint32_t base = mem_.host_load<uint32_t>(0, iov + 8 * i);
+    const uint32_t len = mem_.host_load<uint32_t>(0, iov + 8 * i + 4);
     if (len == 0) continue;
     const int32_t n = sys_write(fd, base, len);
     if (n < 0) return total ? total : n;
@@ -243,7 +243,7 @@ int32_t LinuxProcess::sys_lseek(int32_t fd, int64_t off, int whence, uint32_t re
   const off_t r = ::lseek(h, off, whence);
   if (r < 0) return fail(errno);
   if (result_ptr) {
-    mem_.store<uint64_t>(0, result_ptr, static_cast<uint64_t>(r));
+    mem_.host_store<uint64_t>(0, result_ptr, static_cast<uint64_t>(r));
     return 0;
   }
   return static_cast<int32_t>(r);
@@ -453,12 +453,12 @@ int32_t LinuxProcess::sys_clock_gettime(uint32_t, uint32_t ts, bool time64) {
   // Every clock reads simulated time (cycles at the configured clock).
   const uint64_t ns = simulated_ns();
   if (time64) {
-    mem_.store<uint64_t>(0, ts, ns / 1000000000ull);
-    mem_.store<uint32_t>(0, ts + 8, 0);
-    mem_.store<uint32_t>(0, ts + 12, static_cast<uint32_t>(ns % 1000000000ull));
+    mem_.host_store<uint64_t>(0, ts, ns / 1000000000ull);
+    mem_.host_store<uint32_t>(0, ts + 8, 0);
+    mem_.host_store<uint32_t>(0, ts + 12, static_cast<uint32_t>(ns % 1000000000ull));
   } else {
-    mem_.store<uint32_t>(0, ts, static_cast<uint32_t>(ns / 1000000000ull));
-    mem_.store<uint32_t>(0, ts + 4, static_cast<uint32_t>(ns % 1000000000ull));
+    mem_.host_store<uint32_t>(0, ts, static_cast<uint32_t>(ns / 1000000000ull));
+    mem_.host_store<uint32_t>(0, ts + 4, static_cast<uint32_t>(ns % 1000000000ull));
   }
   return 0;
 }
@@ -466,8 +466,8 @@ int32_t LinuxProcess::sys_clock_gettime(uint32_t, uint32_t ts, bool time64) {
 int32_t LinuxProcess::sys_gettimeofday(uint32_t tv) {
   const uint64_t ns = simulated_ns();
   if (tv) {
-    mem_.store<uint32_t>(0, tv, static_cast<uint32_t>(ns / 1000000000ull));
-    mem_.store<uint32_t>(0, tv + 4, static_cast<uint32_t>((ns % 1000000000ull) / 1000));
+    mem_.host_store<uint32_t>(0, tv, static_cast<uint32_t>(ns / 1000000000ull));
+    mem_.host_store<uint32_t>(0, tv + 4, static_cast<uint32_t>((ns % 1000000000ull) / 1000));
   }
   return 0;
 }
@@ -491,8 +491,8 @@ int32_t LinuxProcess::sys_readlink(uint32_t path_ptr, uint32_t buf, uint32_t len
 int32_t LinuxProcess::sys_getrlimit(uint32_t resource, uint32_t buf) {
   constexpr uint32_t kRlimitStack = 3;
   const uint32_t cur = resource == kRlimitStack ? opts_.stack_bytes : 0xffffffffu;
-  mem_.store<uint32_t>(0, buf, cur);
-  mem_.store<uint32_t>(0, buf + 4, 0xffffffffu);
+  mem_.host_store<uint32_t>(0, buf, cur);
+  mem_.host_store<uint32_t>(0, buf + 4, 0xffffffffu);
   return 0;
 }
 
