@@ -160,6 +160,7 @@ void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word)
   s.iaoq_front = s.cr[cr::Iva] + 32u * static_cast<uint32_t>(code);  // privilege 0
   s.iaoq_back = s.iaoq_front + 4;
   ++counters_.interruptions[static_cast<unsigned>(code)];
+  context_changed();
   if (timing_.enabled) {
     s.cycles += timing_.interruption_cycles;
     stalls_[static_cast<unsigned>(StallCause::InterruptionEntry)] += timing_.interruption_cycles;
@@ -188,6 +189,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   const DecodedInsn* counted = nullptr;  // the instruction whose class was counted last
   uint32_t fetch_stall = 0;              // I-cache cycles of the current instruction
   uint64_t fetched = 0;                  // the cycle its fetch completed (before interlocks)
+  uint32_t ctx_priv = front & 3u;        // privilege the cached translations were made for
   try {
     DecodedPage* page = nullptr;
     uint32_t page_base = 1;  // never equal to a page-aligned offset
@@ -223,6 +225,14 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
       }
       ++n;  // undone by the trap handler if this instruction does not complete
+      if (__builtin_expect((front & 3u) != ctx_priv, 0)) {
+        // Privilege changed (GATE, or a branch to a less privileged level):
+        // translations cached under the old level may not hold.
+        ctx_priv = front & 3u;
+        s.iaoq_front = front;
+        context_changed();
+        page_base = 1;
+      }
       const uint32_t pc = front & ~3u;
       if constexpr (kTimed) counted = nullptr;
       if ((pc & ~(kPageSize - 1)) != page_base) {
@@ -668,6 +678,12 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             case cr::Eiem: s.cr[cr::Eiem] = v; pending |= kResync; break;
             case cr::Iiasq: s.iiasq[0] = s.iiasq[1]; s.iiasq[1] = v; s.cr[cr::Iiasq] = s.iiasq[0]; break;
             case cr::Iiaoq: s.iiaoq[0] = s.iiaoq[1]; s.iiaoq[1] = v; s.cr[cr::Iiaoq] = s.iiaoq[0]; break;
+            case cr::Pid1: case cr::Pid2: case cr::Pid3: case cr::Pid4:
+              s.cr[d.b] = v;
+              s.iaoq_front = front;
+              context_changed();
+              page_base = 1;
+              break;
             default: s.cr[d.b] = v; break;
           }
           break;
@@ -678,7 +694,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           // (stores to code are tracked by the predecoder): they cost cache
           // time and may fault.  PDC (purge: no write-back) is privileged.
           if (d.op == Op::PDC && cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
-          const uint32_t off = gr[d.b] + gr[d.a];
+          const uint32_t off = (d.flags & insn_flag::kModify) ? gr[d.b] : gr[d.b] + gr[d.a];
           const bool ifetch = d.op == Op::FIC;
           const uint32_t space = ifetch ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
           cache::Cache* c = ifetch ? icache_ : dcache_;
@@ -696,7 +712,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           // Flush the cache entry an index selects, whatever it holds (the
           // "flush entire cache" loops of an OS).  Privileged.
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
-          const uint32_t off = gr[d.b] + gr[d.a];
+          const uint32_t off = (d.flags & insn_flag::kModify) ? gr[d.b] : gr[d.b] + gr[d.a];
           const bool ifetch = d.op == Op::FICE;
           const uint32_t space = ifetch ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
           if (cache::Cache* c = ifetch ? icache_ : dcache_) {
@@ -737,6 +753,9 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           front = s.iiaoq[0];
           back = s.iiaoq[1];
           page_base = 1;
+          s.iaoq_front = front;
+          ctx_priv = front & 3u;
+          context_changed();
           pending = ((ipsw & psw::N) ? kNullifyNext : 0) | kResync;
           cycle = issue + 1;
           if constexpr (kTimed) {
@@ -760,6 +779,9 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           else if (d.op == Op::RSM) s.psw &= ~(static_cast<uint32_t>(d.imm) & kSystemMask);
           else s.psw = (s.psw & ~kSystemMask) | (gr[d.a] & kSystemMask);
           if (d.op != Op::MTSM) gr[d.t] = old_mask;
+          s.iaoq_front = front;
+          context_changed();  // translation or protection checking may have changed
+          page_base = 1;
           pending |= kResync;  // interrupts may have become enabled
           break;
         }
@@ -787,8 +809,28 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (ea.modify) gr[d.b] = ea.new_base;
           break;
         }
-        case Op::IITLBA: case Op::IITLBP: case Op::PITLB: case Op::PITLBE:
-        case Op::IDTLBA: case Op::IDTLBP: case Op::PDTLB: case Op::PDTLBE:
+        case Op::IITLBA: case Op::IITLBP: case Op::IDTLBA: case Op::IDTLBP: {
+          // TLB insertion, in two steps: address, then protection (mmu/tlb.h).
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const bool iside = d.op == Op::IITLBA || d.op == Op::IITLBP;
+          const uint32_t space = iside ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
+          const auto op = (d.op == Op::IITLBA || d.op == Op::IDTLBA) ? MemoryBackend::TlbOp::InsertAddress
+                                                                     : MemoryBackend::TlbOp::InsertProtection;
+          mem_.backend()->tlb_operation(iside, op, space, gr[d.b], gr[d.a]);
+          break;
+        }
+        case Op::PITLB: case Op::PITLBE: case Op::PDTLB: case Op::PDTLBE: {
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const bool iside = d.op == Op::PITLB || d.op == Op::PITLBE;
+          const uint32_t base = gr[d.b];
+          const uint32_t off = (d.flags & insn_flag::kModify) ? base : base + gr[d.a];
+          const uint32_t space = iside ? s.sr[d.sub] : select_space(s, d.sub, base);
+          const auto op = (d.op == Op::PITLB || d.op == Op::PDTLB) ? MemoryBackend::TlbOp::Purge
+                                                                   : MemoryBackend::TlbOp::PurgeEntry;
+          mem_.backend()->tlb_operation(iside, op, space, off, 0);
+          if (d.flags & insn_flag::kModify) gr[d.b] = base + gr[d.a];
+          break;
+        }
         case Op::LPA: case Op::LCI:
           // Privileged.  Their privilege-0 semantics need the TLB model in
           // the core's translation path (next step); until then they are

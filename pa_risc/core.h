@@ -110,6 +110,9 @@ class Core {
       issue_stalls_[i] = 0;
     }
   }
+  void context_changed() {
+    if (MemoryBackend* b = mem_.backend()) b->on_context_change(st_);
+  }
   void discard_issue_stalls() {
     for (auto& v : issue_stalls_) v = 0;
   }

@@ -22,7 +22,12 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   const ElfImage kernel = load_elf(inv.kernel);
 
   Board board("hp730", cfg);
-  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base));
+  mmu::TlbConfig itlb, dtlb;
+  itlb.entries = static_cast<unsigned>(cfg.itlb_entries);
+  dtlb.entries = static_cast<unsigned>(cfg.dtlb_entries);
+  itlb.replacement = dtlb.replacement =
+      cfg.tlb_replacement == "random" ? mmu::Replacement::Random : mmu::Replacement::Fifo;
+  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base), itlb, dtlb);
   board.cpu.set_personality(&system);
   board.cpu.set_max_cycles(inv.max_cycles);
 
@@ -60,6 +65,10 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
     add_core_stats(st, core, cfg.clock_mhz, host_seconds);
     add_cache_stats(st, board.cpu.icache(), "icache");
     add_cache_stats(st, board.cpu.dcache(), "dcache");
+    for (const auto& [name, tlb] : {std::pair{"itlb", &system.itlb()}, std::pair{"dtlb", &system.dtlb()}}) {
+      st.add(fmt::format("{}.inserts", name), tlb->stats().inserts, "IxTLBA insertions");
+      st.add(fmt::format("{}.evictions", name), tlb->stats().evictions, "entries replaced to make room");
+    }
     st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");
     st.print(stderr);
     st.write_json(inv.stats_file);

@@ -9,15 +9,58 @@
 
 namespace sim {
 
-FullSystem::FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base)
-    : kernel_(kernel), cpu_(cpu), halt_(halt), io_base_(io_base) {}
+FullSystem::FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
+                       const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb)
+    : kernel_(kernel), cpu_(cpu), halt_(halt), io_base_(io_base), itlb_(itlb), dtlb_(dtlb) {}
+
+namespace {
+// What a cached translation depends on besides (space, page): privilege,
+// PSW C/D/P and the protection ids.
+uint64_t context_of(const pa::CpuState& s) {
+  uint64_t k = (s.iaoq_front & 3u) | ((s.psw & (pa::psw::C | pa::psw::D | pa::psw::P)) << 2);
+  for (unsigned r : {pa::cr::Pid1, pa::cr::Pid2, pa::cr::Pid3, pa::cr::Pid4}) k = k * 0x9e3779b97f4a7c15ull + s.cr[r];
+  return k;
+}
+}  // namespace
+
+void FullSystem::forget_all() {
+  pa::GuestMemory& mem = core_->memory();
+  for (uint32_t vpn : cached_vpns_) {
+    mem.unmap_data(vpn);
+    mem.unmap_exec(vpn);
+  }
+  cached_vpns_.clear();
+}
+
+void FullSystem::on_context_change(const pa::CpuState& s) {
+  const uint64_t k = context_of(s);
+  if (k == context_key_) return;
+  context_key_ = k;
+  forget_all();
+}
+
+void FullSystem::tlb_operation(bool instruction_side, TlbOp op, uint32_t space, uint32_t offset,
+                               uint32_t operand) {
+  mmu::Tlb& tlb = instruction_side ? itlb_ : dtlb_;
+  const uint32_t vpn = offset >> pa::kPageBits;
+  switch (op) {
+    case TlbOp::InsertAddress: tlb.insert_address(space, vpn, operand); break;
+    case TlbOp::InsertProtection: tlb.insert_protection(space, vpn, operand); break;
+    case TlbOp::Purge: tlb.purge(space, vpn); break;
+    case TlbOp::PurgeEntry: tlb.purge_entry(space, offset); break;
+  }
+}
 
 void FullSystem::boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) {
   core_ = &core;
   ram_ = ram;
   ram_bytes_ = ram_bytes;
   core.memory().set_backend(this);
+  core.memory().enable_space_checks();
   core.set_deliver_interruptions(true);
+  // A translation leaving a TLB takes the core's cached copy with it.
+  itlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) { core_->memory().unmap_exec(vpn); });
+  dtlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) { core_->memory().unmap_data(vpn); });
   // The loader plays the boot ROM: segments go to RAM at their addresses
   // (virtual = physical: the kernel is linked to run untranslated).
   for (const auto& seg : kernel_.segments) {
@@ -32,6 +75,7 @@ void FullSystem::boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) {
   s.iaoq_front = kernel_.entry;  // privilege 0
   s.iaoq_back = kernel_.entry + 4;
   s.iasq_front = s.iasq_back = 0;
+  context_key_ = context_of(s);
 }
 
 bool FullSystem::on_trap(pa::Core&, const pa::RunResult&) {
@@ -39,16 +83,48 @@ bool FullSystem::on_trap(pa::Core&, const pa::RunResult&) {
   return false;
 }
 
-void FullSystem::fill(pa::GuestMemory& mem, uint32_t, uint32_t offset, pa::Access access) {
+void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa::Access access) {
   const pa::CpuState& s = core_->state();
-  const bool translated = access == pa::Access::Execute ? (s.psw & pa::psw::C) : (s.psw & pa::psw::D);
-  if (translated) return;  // virtual translation: the TLB model (next step); until then a TLB miss
-  if (offset >= ram_bytes_) return;  // no memory there: the core raises the fault
+  const bool fetch = access == pa::Access::Execute;
   const uint32_t vpn = offset >> pa::kPageBits;
-  mem.map_page(vpn, ram_ + (static_cast<uint64_t>(vpn) << pa::kPageBits), true, true, true);
+  const bool translated = fetch ? (s.psw & pa::psw::C) : (s.psw & pa::psw::D);
+  if (!translated) {
+    // Absolute addressing: offset = physical address.
+    if (offset >= ram_bytes_) return;  // no memory there: the core raises the fault
+    uint8_t* host = ram_ + (static_cast<uint64_t>(vpn) << pa::kPageBits);
+    if (fetch) mem.map_exec(vpn, host, space);
+    else mem.map_data(vpn, host, true, true, space);
+    remember(vpn);
+    return;
+  }
+  mmu::Tlb& tlb = fetch ? itlb_ : dtlb_;
+  const mmu::TlbEntry* e = tlb.lookup(space, vpn);
+  if (!e) return;  // the core raises the ITLB/DTLB miss fault for the guest's handler
+  const unsigned priv = s.iaoq_front & 3u;
+  const mmu::ProtectionIds pids{{s.cr[pa::cr::Pid1], s.cr[pa::cr::Pid2], s.cr[pa::cr::Pid3], s.cr[pa::cr::Pid4]}};
+  const bool pid_check = s.psw & pa::psw::P;
+  const mmu::AccessKind kind = fetch ? mmu::AccessKind::Execute
+                               : access == pa::Access::Write ? mmu::AccessKind::Write : mmu::AccessKind::Read;
+  if (const auto trap = mmu::check_access(*e, kind, priv, pids, pid_check)) pa::raise_trap(*trap, space, offset);
+  const uint64_t paddr = static_cast<uint64_t>(e->ppn) << pa::kPageBits;
+  if (paddr >= ram_bytes_) return;  // I/O pages through the TLB are not modelled yet
+  uint8_t* host = ram_ + paddr;
+  if (fetch) {
+    mem.map_exec(vpn, host, space);
+  } else {
+    // Cache only what goes through without a trap: a store to a clean or
+    // read-only page must come back here and trap.
+    const bool can_read = !mmu::check_access(*e, mmu::AccessKind::Read, priv, pids, pid_check);
+    const bool can_write = !mmu::check_access(*e, mmu::AccessKind::Write, priv, pids, pid_check);
+    mem.map_data(vpn, host, can_read, can_write, space);
+  }
+  remember(vpn);
 }
 
-bool FullSystem::is_io(uint32_t, uint32_t offset) const { return offset >= io_base_; }
+bool FullSystem::is_io(uint32_t, uint32_t offset) const {
+  // I/O space is reached with data translation off (absolute addressing).
+  return offset >= io_base_ && !(core_->state().psw & pa::psw::D);
+}
 
 uint64_t FullSystem::io_read(uint32_t, uint32_t offset, unsigned size) { return cpu_.bus_read(offset, size); }
 

@@ -5,6 +5,10 @@
 #pragma once
 #include <cstdint>
 
+#include <vector>
+
+#include "mmu/protection.h"
+#include "mmu/tlb.h"
 #include "pa_risc/guest_memory.h"
 #include "sim/elf_image.h"
 #include "sim/personality.h"
@@ -16,7 +20,10 @@ class HaltDevice;
 
 class FullSystem : public Personality, public pa::MemoryBackend {
  public:
-  FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base);
+  FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
+             const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb);
+  const mmu::Tlb& itlb() const { return itlb_; }
+  const mmu::Tlb& dtlb() const { return dtlb_; }
 
   // Personality
   void boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) override;
@@ -28,12 +35,22 @@ class FullSystem : public Personality, public pa::MemoryBackend {
   uint64_t io_read(uint32_t space, uint32_t offset, unsigned size) override;
   void io_write(uint32_t space, uint32_t offset, unsigned size, uint64_t value) override;
   uint8_t* physical_page(uint32_t paddr) override;
+  void tlb_operation(bool instruction_side, TlbOp op, uint32_t space, uint32_t offset, uint32_t operand) override;
+  void on_context_change(const pa::CpuState& s) override;
 
  private:
   const ElfImage& kernel_;
   CpuModule& cpu_;
   HaltDevice& halt_;
   uint32_t io_base_;
+  // Every page the core has cached since the last context change, so a
+  // change of privilege, translation mode or protection ids can drop them.
+  void remember(uint32_t vpn) { cached_vpns_.push_back(vpn); }
+  void forget_all();
+
+  mmu::Tlb itlb_, dtlb_;
+  std::vector<uint32_t> cached_vpns_;
+  uint64_t context_key_ = ~0ull;
   pa::Core* core_ = nullptr;
   uint8_t* ram_ = nullptr;
   uint64_t ram_bytes_ = 0;
