@@ -133,6 +133,10 @@ RunResult Core::dispatch_loop(uint64_t cycles) {
 
 void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word) {
   CpuState& s = st_;
+  // The PA7000 (PA-RISC 1.1a) has no vectors 26..28: access-rights,
+  // protection-id and unaligned-reference traps all take vector 18 (the
+  // TLB model already reports 18 for the first two).
+  if (code == Interruption::UnalignedDataReference) code = Interruption::DataMemoryProtection;
   const uint32_t old_psw = s.full_psw();
   if (old_psw & psw::Q) {
     s.iiasq[0] = s.iasq_front;
@@ -526,9 +530,11 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           // GATE records the caller's privilege in the link register's low bits.
           const uint32_t link = back + 4;
           uint32_t new_priv = cur_priv;
-          // With code translation off, GATE promotes to privilege 0; through
-          // a gateway page it promotes to the page's level (TLB model: later).
-          if (d.op == Op::GATE && !(s.psw & psw::C)) new_priv = 0;
+          // With code translation off, GATE promotes to privilege 0; with it
+          // on, through a gateway page (access-rights type 4..7) to the
+          // page's level, never to a less privileged one.
+          if (d.op == Op::GATE)
+            new_priv = !(s.psw & psw::C) ? 0u : mem_.backend()->gateway_privilege(s.iasq_front, pc, cur_priv);
           next = (((front & ~3u) + 8 + d.imm) & ~3u) | new_priv;
           if (d.t) gr[d.t] = (d.op == Op::GATE) ? ((link & ~3u) | cur_priv) : link;
           pending |= d.flags & insn_flag::kNullify;
@@ -831,7 +837,17 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (d.flags & insn_flag::kModify) gr[d.b] = base + gr[d.a];
           break;
         }
-        case Op::LPA: case Op::LCI:
+        case Op::LPA: {
+          // Load physical address (data translation), privileged.
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const uint32_t base = gr[d.b];
+          const uint32_t off = (d.flags & insn_flag::kModify) ? base : base + gr[d.a];
+          const uint32_t pa = (s.psw & psw::D) ? mem_.backend()->translate_data(select_space(s, d.sub, base), off) : off;
+          if (d.flags & insn_flag::kModify) gr[d.b] = base + gr[d.a];
+          gr[d.t] = pa;
+          break;
+        }
+        case Op::LCI:
           // Privileged.  Their privilege-0 semantics need the TLB model in
           // the core's translation path (next step); until then they are
           // illegal at privilege 0.

@@ -59,6 +59,12 @@ class MemoryBackend {
                              uint32_t /*operand*/) {
     raise_trap(Interruption::IllegalInstruction);
   }
+  // GATE executed at space.offset with code translation on: the privilege it
+  // promotes to (a gateway page of type 4..7), or `current` for no promotion.
+  virtual unsigned gateway_privilege(uint32_t /*space*/, uint32_t /*offset*/, unsigned current) { return current; }
+  // LPA: the physical address behind space.offset for data, or raise the
+  // non-access DTLB miss fault.  Without a translation model: the offset.
+  virtual uint32_t translate_data(uint32_t /*space*/, uint32_t offset) { return offset; }
   // The translation context changed (privilege, PSW C/D/P, protection ids):
   // cached translations made under the old one may no longer hold.
   virtual void on_context_change(const CpuState& /*s*/) {}

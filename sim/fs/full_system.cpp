@@ -39,6 +39,17 @@ void FullSystem::on_context_change(const pa::CpuState& s) {
   forget_all();
 }
 
+unsigned FullSystem::gateway_privilege(uint32_t space, uint32_t offset, unsigned current) {
+  const mmu::TlbEntry* e = itlb_.find(space, offset >> pa::kPageBits);
+  return e ? mmu::gateway_promotion(e->prot, current) : current;
+}
+
+uint32_t FullSystem::translate_data(uint32_t space, uint32_t offset) {
+  const mmu::TlbEntry* e = dtlb_.find(space, offset >> pa::kPageBits);
+  if (!e) pa::raise_trap(pa::Interruption::NonAccessDataTlbMiss, space, offset);
+  return e->physical_address(offset);
+}
+
 void FullSystem::tlb_operation(bool instruction_side, TlbOp op, uint32_t space, uint32_t offset,
                                uint32_t operand) {
   mmu::Tlb& tlb = instruction_side ? itlb_ : dtlb_;

@@ -37,6 +37,8 @@ class FullSystem : public Personality, public pa::MemoryBackend {
   uint8_t* physical_page(uint32_t paddr) override;
   void tlb_operation(bool instruction_side, TlbOp op, uint32_t space, uint32_t offset, uint32_t operand) override;
   void on_context_change(const pa::CpuState& s) override;
+  unsigned gateway_privilege(uint32_t space, uint32_t offset, unsigned current) override;
+  uint32_t translate_data(uint32_t space, uint32_t offset) override;
 
  private:
   const ElfImage& kernel_;

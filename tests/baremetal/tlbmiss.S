@@ -134,6 +134,14 @@ vcode:
 	ldi	77,%r9
 	CHECK	%r19,1,11			; exactly one ITLB miss
 	CHECK	%r9,77,12
+	; LPA: the physical address behind VDATA + 8 is page_a + 8.
+	lpa	%r0(%sr1,%r10),%r4
+	ldil	L%page_a,%r1
+	ldo	R%page_a(%r1),%r1
+	comb,=,n	%r1,%r4,lpa_ok
+	ldi	13,%r1
+	HALT	%r1
+lpa_ok:
 	ldi	0,%r1
 	HALT	%r1
 

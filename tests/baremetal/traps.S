@@ -34,11 +34,12 @@ _start:
 	.word	0xfc000000
 	CHECK	%r20,8,7
 
-	; Unaligned data reference (28): IOR = the address.
+	; Unaligned data reference: IOR = the address.  On the PA7000 (PA-RISC
+	; 1.1a) it shares vector 18 with the data memory protection trap.
 	ldil	L%data,%r9
 	ldo	R%data(%r9),%r9
 	ldw	2(%r9),%r10
-	CHECK	%r20,28,8
+	CHECK	%r20,18,8
 	ldo	2(%r9),%r11
 	comb,=,n	%r11,%r24,ok_ior
 	ldi	9,%r1
