@@ -105,9 +105,17 @@ RunResult Core::run(uint64_t max_cycles) {
     uint64_t chunk = left;
     // Stop exactly at the cycle the interval timer matches.
     if (s.timer_armed) chunk = std::min<uint64_t>(chunk, s.timer_target > s.cycles ? s.timer_target - s.cycles : 0);
-    const uint64_t c0 = s.cycles;
+    // PSW[R]: the recovery counter (CR0) counts instructions down, one at a
+    // time, and traps once its leftmost bit is set (debuggers' single step).
+    const bool counting = s.psw & psw::R;
+    if (counting) chunk = std::min<uint64_t>(chunk, 1);
+    const uint64_t c0 = s.cycles, i0 = counters_.instructions;
     RunResult r = dispatch_loop(chunk);
     left -= std::min(left, s.cycles - c0);
+    if (counting && counters_.instructions != i0 && r.reason == StopReason::BudgetExhausted) {
+      s.cr[cr::RecoveryCounter] -= 1;
+      if ((s.cr[cr::RecoveryCounter] >> 31) && deliver_interruptions_) deliver(Interruption::RecoveryCounter, {}, 0);
+    }
     if (s.timer_armed && s.cycles >= s.timer_target) {
       s.cr[cr::Eirr] |= kEirrIntervalTimer;
       s.timer_armed = false;
