@@ -108,10 +108,20 @@ RunResult Core::run(uint64_t max_cycles) {
     // PSW[R]: the recovery counter (CR0) counts instructions down, one at a
     // time, and traps once its leftmost bit is set (debuggers' single step).
     const bool counting = s.psw & psw::R;
-    if (counting) chunk = std::min<uint64_t>(chunk, 1);
+    // PSW[T]: a taken branch traps (25) once it completes, with the queue
+    // holding its delay slot and target.  Both modes step one instruction.
+    const bool tracing = (s.psw & psw::T) && deliver_interruptions_;
+    if (counting || tracing) chunk = std::min<uint64_t>(chunk, 1);
+    const uint32_t back_before = s.iaoq_back;
+    const bool slot_nullified = s.nullify_next;
     const uint64_t c0 = s.cycles, i0 = counters_.instructions;
     RunResult r = dispatch_loop(chunk);
     left -= std::min(left, s.cycles - c0);
+    if (tracing && counters_.instructions != i0 && !slot_nullified && r.reason == StopReason::BudgetExhausted &&
+        s.iaoq_back != back_before + 4) {
+      deliver(Interruption::TakenBranch, {}, mem_.host_load<uint32_t>(s.iasq_front, (s.iaoq_front & ~3u) - 4));
+      continue;
+    }
     if (counting && counters_.instructions != i0 && r.reason == StopReason::BudgetExhausted) {
       s.cr[cr::RecoveryCounter] -= 1;
       if ((s.cr[cr::RecoveryCounter] >> 31) && deliver_interruptions_) deliver(Interruption::RecoveryCounter, {}, 0);

@@ -116,7 +116,9 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
   const bool pid_check = s.psw & pa::psw::P;
   const mmu::AccessKind kind = fetch ? mmu::AccessKind::Execute
                                : access == pa::Access::Write ? mmu::AccessKind::Write : mmu::AccessKind::Read;
-  if (const auto trap = mmu::check_access(*e, kind, priv, pids, pid_check)) pa::raise_trap(*trap, space, offset);
+  mmu::CheckOptions opts;
+  opts.data_break_disabled = s.psw & pa::psw::X;  // PSW[X] suppresses data memory break traps
+  if (const auto trap = mmu::check_access(*e, kind, priv, pids, pid_check, opts)) pa::raise_trap(*trap, space, offset);
   const uint64_t paddr = static_cast<uint64_t>(e->ppn) << pa::kPageBits;
   if (paddr >= ram_bytes_) return;  // I/O pages through the TLB are not modelled yet
   uint8_t* host = ram_ + paddr;
@@ -125,8 +127,8 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
   } else {
     // Cache only what goes through without a trap: a store to a clean or
     // read-only page must come back here and trap.
-    const bool can_read = !mmu::check_access(*e, mmu::AccessKind::Read, priv, pids, pid_check);
-    const bool can_write = !mmu::check_access(*e, mmu::AccessKind::Write, priv, pids, pid_check);
+    const bool can_read = !mmu::check_access(*e, mmu::AccessKind::Read, priv, pids, pid_check, opts);
+    const bool can_write = !mmu::check_access(*e, mmu::AccessKind::Write, priv, pids, pid_check, opts);
     mem.map_data(vpn, host, can_read, can_write, space);
   }
   remember(vpn);
