@@ -811,6 +811,11 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
         case Op::DIAG:
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (static_cast<uint32_t>(d.imm) == kFirmwareCall) {
+            // The simulated boot firmware (PDC): see sim/fs/full_system.h.
+            if (!mem_.backend()->firmware_call(s)) raise_trap(Interruption::IllegalInstruction);
+            break;
+          }
           // Stage markers: DIAG's immediate names the stage (DESIGN.md).
           ++counters_.stage_markers;
           if (stage_listener_) {

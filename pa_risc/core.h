@@ -15,6 +15,10 @@
 
 namespace pa {
 
+// DIAG immediates: 0x0000..0x00ff are stage markers; this one calls the
+// simulated firmware (PDC) with its arguments in the general registers.
+constexpr uint32_t kFirmwareCall = 0x100;
+
 enum class StopReason : uint8_t { BudgetExhausted, Trap, Halt };
 
 struct RunResult {

@@ -65,6 +65,9 @@ class MemoryBackend {
   // LPA: the physical address behind space.offset for data, or raise the
   // non-access DTLB miss fault.  Without a translation model: the offset.
   virtual uint32_t translate_data(uint32_t /*space*/, uint32_t offset) { return offset; }
+  // A firmware call (DIAG kFirmwareCall): arguments and results in the
+  // general registers.  Returns false if there is no firmware.
+  virtual bool firmware_call(CpuState& /*s*/) { return false; }
   // The translation context changed (privilege, PSW C/D/P, protection ids):
   // cached translations made under the old one may no longer hold.
   virtual void on_context_change(const CpuState& /*s*/) {}

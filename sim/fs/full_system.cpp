@@ -50,6 +50,29 @@ uint32_t FullSystem::translate_data(uint32_t space, uint32_t offset) {
   return e->physical_address(offset);
 }
 
+bool FullSystem::firmware_call(pa::CpuState& s) {
+  uint32_t* r = s.gr;
+  if (r[26] != mmu::pdc::BlockTlbProc) {
+    r[28] = static_cast<uint32_t>(mmu::pdc::BadOption);
+    return true;
+  }
+  int32_t status = mmu::pdc::Ok;
+  switch (r[25]) {
+    case mmu::pdc::BtlbInfo: {
+      const auto words = pdc_btlb_.info().words();
+      for (unsigned i = 0; i < 4; ++i) core_->memory().store_absolute<uint32_t>(r[24] + 4 * i, words[i]);
+      break;
+    }
+    case mmu::pdc::BtlbInsert: status = pdc_btlb_.insert(r[24], r[23], r[22], r[21], r[20], r[19]); break;
+    case mmu::pdc::BtlbPurge: status = pdc_btlb_.purge(r[24], r[23], r[22], r[21]); break;
+    case mmu::pdc::BtlbPurgeAll: status = pdc_btlb_.purge_all(); break;
+    default: status = mmu::pdc::BadOption; break;
+  }
+  forget_all();  // block mappings changed: drop every cached translation
+  r[28] = static_cast<uint32_t>(status);
+  return true;
+}
+
 void FullSystem::tlb_operation(bool instruction_side, TlbOp op, uint32_t space, uint32_t offset,
                                uint32_t operand) {
   mmu::Tlb& tlb = instruction_side ? itlb_ : dtlb_;
@@ -110,7 +133,18 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
   }
   mmu::Tlb& tlb = fetch ? itlb_ : dtlb_;
   const mmu::TlbEntry* e = tlb.lookup(space, vpn);
-  if (!e) return;  // the core raises the ITLB/DTLB miss fault for the guest's handler
+  mmu::TlbEntry block_entry;
+  if (!e) {
+    // The block TLB maps large ranges (kernel text and data) without misses.
+    const mmu::BlockTlbEntry* b = (fetch ? ibtlb_ : dbtlb_).lookup(space, vpn);
+    if (!b) return;  // the core raises the ITLB/DTLB miss fault for the guest's handler
+    block_entry.space = space;
+    block_entry.vpn = vpn;
+    block_entry.ppn = b->translate(vpn);
+    block_entry.prot = b->prot;
+    block_entry.valid = true;
+    e = &block_entry;
+  }
   const unsigned priv = s.iaoq_front & 3u;
   const mmu::ProtectionIds pids{{s.cr[pa::cr::Pid1], s.cr[pa::cr::Pid2], s.cr[pa::cr::Pid3], s.cr[pa::cr::Pid4]}};
   const bool pid_check = s.psw & pa::psw::P;

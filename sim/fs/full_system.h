@@ -1,4 +1,15 @@
-// Full-system mode: the guest owns the machine from reset.  This is the
+// Full-system mode: the guest owns the machine from reset.
+//
+// The firmware: `diag 0x100` (privilege 0) calls the simulated PDC.
+//   r26 = PDC procedure (18 = PDC_BLOCK_TLB), r25 = option, r24.. = operands,
+//   status in r28 (0 ok, -2 bad option, -10 invalid argument).
+// PDC_BLOCK_TLB (the PA7000's 4 + 4 entry block TLB):
+//   option 0 (info): store the four info words at physical address r24
+//   option 1 (insert): r24 space, r23 virtual page, r22 physical page,
+//                      r21 page count (a power of two), r20 protection word
+//                      (IxTLBP format), r19 slot (0..3 instruction, 4..7 data)
+//   option 2 (purge): r24 space, r23 virtual page, r22 slot, r21 page count
+//   option 3 (purge all)  This is the
 // memory backend the core sees (physical RAM, I/O space over the bus) and
 // the personality that loads a bare-metal ELF and starts it as the hardware
 // would after reset: translation off, privilege 0, at the ELF entry.
@@ -7,6 +18,7 @@
 
 #include <vector>
 
+#include "mmu/block_tlb.h"
 #include "mmu/protection.h"
 #include "mmu/tlb.h"
 #include "pa_risc/guest_memory.h"
@@ -39,6 +51,7 @@ class FullSystem : public Personality, public pa::MemoryBackend {
   void on_context_change(const pa::CpuState& s) override;
   unsigned gateway_privilege(uint32_t space, uint32_t offset, unsigned current) override;
   uint32_t translate_data(uint32_t space, uint32_t offset) override;
+  bool firmware_call(pa::CpuState& s) override;
 
  private:
   const ElfImage& kernel_;
@@ -51,6 +64,8 @@ class FullSystem : public Personality, public pa::MemoryBackend {
   void forget_all();
 
   mmu::Tlb itlb_, dtlb_;
+  mmu::BlockTlb ibtlb_, dbtlb_;
+  mmu::PdcBlockTlb pdc_btlb_{ibtlb_, dbtlb_};
   std::vector<uint32_t> cached_vpns_;
   uint64_t context_key_ = ~0ull;
   pa::Core* core_ = nullptr;
