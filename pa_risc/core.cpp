@@ -749,17 +749,25 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         case Op::PROBER: case Op::PROBEW: case Op::PROBERI: case Op::PROBEWI: {
+          // Would a read/write at the requested privilege (GR[r] or the
+          // immediate, low two bits) be allowed?  GR[t] = 1 or 0.
           const uint32_t off = gr[d.b];
           const uint32_t space = select_space(s, d.sub, off);
           const bool write = d.op == Op::PROBEW || d.op == Op::PROBEWI;
-          bool ok = true;
-          try {
-            if (write) ok = mem_.probe_write(space, off);
-            else (void)mem_.load<uint8_t>(space, off);
-          } catch (const GuestTrap&) {
-            ok = false;
+          const unsigned requested = (d.op == Op::PROBERI || d.op == Op::PROBEWI) ? (d.a & 3u) : (gr[d.a] & 3u);
+          int ok = (s.psw & psw::D) ? mem_.backend()->probe(space, off, write, requested, s) : -1;
+          if (ok < 0) {
+            // No access-rights model (syscall emulation, or translation off):
+            // try the access itself at the current privilege.
+            ok = 1;
+            try {
+              if (write) ok = mem_.probe_write(space, off) ? 1 : 0;
+              else (void)mem_.host_load<uint8_t>(space, off);
+            } catch (const GuestTrap&) {
+              ok = 0;
+            }
           }
-          gr[d.t] = ok ? 1u : 0u;
+          gr[d.t] = static_cast<uint32_t>(ok);
           break;
         }
         case Op::RFI:
@@ -870,12 +878,15 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           gr[d.t] = pa;
           break;
         }
-        case Op::LCI:
-          // Privileged.  Their privilege-0 semantics need the TLB model in
-          // the core's translation path (next step); until then they are
-          // illegal at privilege 0.
-          raise_trap(cur_priv != 0 ? Interruption::PrivilegedOperation
-                                   : Interruption::IllegalInstruction);
+        case Op::LCI: {
+          // Load coherence index: the cache index bits of space.offset (the
+          // D-cache set, or the page-frame bits when no cache is modelled).
+          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          const uint32_t off = gr[d.b] + gr[d.a];
+          const uint32_t space = select_space(s, d.sub, gr[d.b]);
+          gr[d.t] = dcache_ ? dcache_->set_index(space, off) : (off >> kPageBits);
+          break;
+        }
         case Op::SPOP:
         case Op::COPR:
           // No special-function unit or non-FP coprocessor on the 730.

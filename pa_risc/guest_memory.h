@@ -65,6 +65,14 @@ class MemoryBackend {
   // LPA: the physical address behind space.offset for data, or raise the
   // non-access DTLB miss fault.  Without a translation model: the offset.
   virtual uint32_t translate_data(uint32_t /*space*/, uint32_t offset) { return offset; }
+  // PROBER/PROBEW with data translation on: may an access of this kind at
+  // privilege `requested` proceed?  Raises the non-access DTLB miss fault
+  // when there is no translation.  Returns -1 when the backend has no view
+  // of access rights (the core then tries the access itself).
+  virtual int probe(uint32_t /*space*/, uint32_t /*offset*/, bool /*write*/, unsigned /*requested*/,
+                    const CpuState& /*s*/) {
+    return -1;
+  }
   // A firmware call (DIAG kFirmwareCall): arguments and results in the
   // general registers.  Returns false if there is no firmware.
   virtual bool firmware_call(CpuState& /*s*/) { return false; }

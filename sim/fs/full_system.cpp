@@ -50,6 +50,17 @@ uint32_t FullSystem::translate_data(uint32_t space, uint32_t offset) {
   return e->physical_address(offset);
 }
 
+int FullSystem::probe(uint32_t space, uint32_t offset, bool write, unsigned requested, const pa::CpuState& s) {
+  const mmu::TlbEntry* e = dtlb_.find(space, offset >> pa::kPageBits);
+  const mmu::BlockTlbEntry* b = e ? nullptr : dbtlb_.lookup(space, offset >> pa::kPageBits);
+  const mmu::Protection* prot = e ? &e->prot : b ? &b->prot : nullptr;
+  const mmu::ProtectionIds pids{{s.cr[pa::cr::Pid1], s.cr[pa::cr::Pid2], s.cr[pa::cr::Pid3], s.cr[pa::cr::Pid4]}};
+  const auto r = mmu::probe(prot, write ? mmu::AccessKind::Write : mmu::AccessKind::Read, requested,
+                            s.iaoq_front & 3u, pids, s.psw & pa::psw::P);
+  if (r.trap) pa::raise_trap(*r.trap, space, offset);
+  return r.allowed ? 1 : 0;
+}
+
 bool FullSystem::firmware_call(pa::CpuState& s) {
   uint32_t* r = s.gr;
   if (r[26] != mmu::pdc::BlockTlbProc) {

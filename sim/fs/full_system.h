@@ -52,6 +52,7 @@ class FullSystem : public Personality, public pa::MemoryBackend {
   unsigned gateway_privilege(uint32_t space, uint32_t offset, unsigned current) override;
   uint32_t translate_data(uint32_t space, uint32_t offset) override;
   bool firmware_call(pa::CpuState& s) override;
+  int probe(uint32_t space, uint32_t offset, bool write, unsigned requested, const pa::CpuState& s) override;
 
  private:
   const ElfImage& kernel_;

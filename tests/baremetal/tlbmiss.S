@@ -47,6 +47,14 @@ _start:
 	CHECK	%r21,2,6
 	stw	%r7,0(%sr1,%r11)		; protection trap, skipped by the handler
 	CHECK	%r20,18,7
+	; PROBE asks the TLB without trapping: read yes, write no, and no
+	; read at privilege 3 (the page's PL1 is 0).
+	prober	(%sr1,%r11),%r0,%r14
+	CHECK	%r14,1,14
+	probew	(%sr1,%r11),%r0,%r15
+	CHECK	%r15,0,15
+	proberi	(%sr1,%r11),3,%r16
+	CHECK	%r16,0,16
 	; 5. Page VDATA + 8192 is mapped clean: the first store traps 20.
 	ldo	4096(%r11),%r12
 	ldw	0(%sr1,%r12),%r8		; miss 3
