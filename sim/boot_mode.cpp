@@ -1,6 +1,5 @@
 #include "sim/boot_mode.h"
 
-#include <chrono>
 #include <cstdio>
 #include <fmt/format.h>
 #include <memory>
@@ -9,7 +8,7 @@
 #include "sim/core_stats.h"
 #include "sim/elf_image.h"
 #include "sim/fs/full_system.h"
-#include "sim/insn_trace.h"
+#include "sim/simulation_run.h"
 #include "sim/stats.h"
 #include "sim/user_error.h"
 
@@ -31,40 +30,22 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   board.cpu.set_personality(&system);
   board.cpu.set_max_cycles(inv.max_cycles);
 
-  std::FILE* trace_out = nullptr;
-  std::unique_ptr<InsnTrace> trace;
-  if (inv.trace == "insn") {
-    trace_out = inv.trace_file.empty() ? stderr : std::fopen(inv.trace_file.c_str(), "w");
-    if (!trace_out) throw UserError(fmt::format("{}: cannot write trace", inv.trace_file));
-    trace = std::make_unique<InsnTrace>(trace_out);
-    board.cpu.core().set_observer(trace.get());
-  }
-
-  const auto t0 = std::chrono::steady_clock::now();
-  sc_core::sc_start();
-  const double host_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::fflush(stdout);
-  if (trace_out && trace_out != stderr) std::fclose(trace_out);
+  SimulationRun run(inv, board);
+  run.simulate();
 
   pa::Core& core = board.cpu.core();
   int status;
-  if (!board.cpu.failure().empty()) {
-    fmt::print(stderr, "pa730: simulation failed: {} (at {})\n", board.cpu.failure(), describe_pc(core));
-    status = 1;
+  if (const auto abnormal = run.abnormal_end()) {
+    status = *abnormal;
   } else if (board.cpu.halt_status()) {
     status = static_cast<int>(*board.cpu.halt_status() & 0xff);
-  } else if (board.cpu.stopped_by_cycle_limit()) {
-    fmt::print(stderr, "pa730: --max-cycles {} reached; guest stopped at {}\n", *inv.max_cycles, describe_pc(core));
-    status = 124;
   } else {
     fmt::print(stderr, "pa730: guest stopped unexpectedly at {}\n", describe_pc(core));
     status = 1;
   }
   if (!inv.stats_file.empty()) {
     Stats st;
-    add_core_stats(st, core, cfg.clock_mhz, host_seconds);
-    add_cache_stats(st, board.cpu.icache(), "icache");
-    add_cache_stats(st, board.cpu.dcache(), "dcache");
+    run.add_common_stats(st, cfg);
     for (const auto& [name, tlb] : {std::pair{"itlb", &system.itlb()}, std::pair{"dtlb", &system.dtlb()}}) {
       st.add(fmt::format("{}.inserts", name), tlb->stats().inserts, "IxTLBA insertions");
       st.add(fmt::format("{}.evictions", name), tlb->stats().evictions, "entries replaced to make room");

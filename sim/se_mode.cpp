@@ -1,15 +1,13 @@
 #include "sim/se_mode.h"
 
-#include <chrono>
 #include <cstdio>
 #include <fmt/format.h>
 #include <memory>
 
-#include "pa_risc/disasm.h"
 #include "sim/board.h"
 #include "sim/core_stats.h"
 #include "sim/elf_image.h"
-#include "sim/insn_trace.h"
+#include "sim/simulation_run.h"
 #include "sim/se/linux_process.h"
 #include "sim/stats.h"
 #include "sim/user_error.h"
@@ -64,30 +62,13 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   board.cpu.set_personality(&personality);
   board.cpu.set_max_cycles(inv.max_cycles);
 
-  std::FILE* trace_out = nullptr;
-  std::unique_ptr<InsnTrace> trace;
-  if (inv.trace == "insn") {
-    trace_out = inv.trace_file.empty() ? stderr : std::fopen(inv.trace_file.c_str(), "w");
-    if (!trace_out) throw UserError(fmt::format("{}: cannot write trace", inv.trace_file));
-    trace = std::make_unique<InsnTrace>(trace_out);
-    board.cpu.core().set_observer(trace.get());
-  }
+  SimulationRun run(inv, board);
+  run.simulate();
 
-  const auto t0 = std::chrono::steady_clock::now();
-  sc_core::sc_start();
-  const double host_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::fflush(stdout);
-  if (trace_out && trace_out != stderr) std::fclose(trace_out);
-
-  pa::Core& core = board.cpu.core();
   se::LinuxProcess* proc = personality.process();
   int status;
-  if (!board.cpu.failure().empty()) {
-    fmt::print(stderr, "pa730: simulation failed: {} (at {})\n", board.cpu.failure(), describe_pc(core));
-    status = 1;
-  } else if (board.cpu.stopped_by_cycle_limit()) {
-    fmt::print(stderr, "pa730: --max-cycles {} reached; guest stopped at {}\n", *inv.max_cycles, describe_pc(core));
-    status = 124;
+  if (const auto abnormal = run.abnormal_end()) {
+    status = *abnormal;
   } else {
     status = proc->exit_status();
     if (!proc->termination_report().empty()) fmt::print(stderr, "pa730: {}\n", proc->termination_report());
@@ -95,9 +76,7 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
 
   if (!inv.stats_file.empty()) {
     Stats st;
-    add_core_stats(st, core, cfg.clock_mhz, host_seconds);
-    add_cache_stats(st, board.cpu.icache(), "icache");
-    add_cache_stats(st, board.cpu.dcache(), "dcache");
+    run.add_common_stats(st, cfg);
     if (proc) {
       for (const auto& [name, tlb] : {std::pair{"itlb", proc->address_space().itlb()}, std::pair{"dtlb", proc->address_space().dtlb()}}) {
         if (!tlb) continue;
