@@ -111,12 +111,27 @@ RunResult Core::run(uint64_t max_cycles) {
     // PSW[T]: a taken branch traps (25) once it completes, with the queue
     // holding its delay slot and target.  Both modes step one instruction.
     const bool tracing = (s.psw & psw::T) && deliver_interruptions_;
-    if (counting || tracing) chunk = std::min<uint64_t>(chunk, 1);
+    // PSW[H]/[L]: a branch that raises/lowers the privilege traps (23/24)
+    // before the first instruction at the new level.
+    const bool watch_privilege = (s.psw & (psw::H | psw::L)) && deliver_interruptions_;
+    if (counting || tracing || watch_privilege) chunk = std::min<uint64_t>(chunk, 1);
     const uint32_t back_before = s.iaoq_back;
+    const uint32_t priv_before = s.iaoq_front & 3u;
+    const uint32_t pc_before = s.iaoq_front & ~3u;
     const bool slot_nullified = s.nullify_next;
     const uint64_t c0 = s.cycles, i0 = counters_.instructions;
     RunResult r = dispatch_loop(chunk);
     left -= std::min(left, s.cycles - c0);
+    if (watch_privilege && counters_.instructions != i0 && r.reason == StopReason::BudgetExhausted &&
+        (s.iaoq_front & 3u) != priv_before) {
+      const uint32_t word = mem_.host_load<uint32_t>(s.iasq_front, pc_before);
+      const Op op = decode(word).op;
+      if (op != Op::RFI && op != Op::RFIR) {  // returning from an interruption is not a transfer
+        const bool raised = (s.iaoq_front & 3u) < priv_before;
+        if (raised && (s.psw & psw::H)) { deliver(Interruption::HigherPrivilegeTransfer, {}, word); continue; }
+        if (!raised && (s.psw & psw::L)) { deliver(Interruption::LowerPrivilegeTransfer, {}, word); continue; }
+      }
+    }
     if (tracing && counters_.instructions != i0 && !slot_nullified && r.reason == StopReason::BudgetExhausted &&
         s.iaoq_back != back_before + 4) {
       deliver(Interruption::TakenBranch, {}, mem_.host_load<uint32_t>(s.iasq_front, (s.iaoq_front & ~3u) - 4));
