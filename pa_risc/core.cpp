@@ -25,6 +25,11 @@ inline uint32_t select_space(const CpuState& s, unsigned sfield, uint32_t base) 
 
 inline int32_t im5(uint8_t raw) { return low_sign_ext(raw, 5); }
 
+// The FP coprocessor answers only when CCR (CR10) enables it (bits 6..7,
+// coprocessor ids 0 and 1); otherwise its instructions raise the assist
+// emulation trap -- how a kernel switches FP state lazily.
+inline bool fp_enabled(const CpuState& s) { return (s.cr[cr::Ccr] & 0xc0u) == 0xc0u; }
+
 // Effective address and base update of the indexed / short-displacement forms.
 struct EffectiveAddress {
   uint32_t offset;
@@ -511,6 +516,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
 
         // ---------------- FP loads and stores ----------------
         case Op::FLDW: {
+          if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 2);
           const uint32_t v = mem_.load<uint32_t>(select_space(s, d.sub, gr[d.b]), ea.offset);
           if (ea.modify) gr[d.b] = ea.new_base;
@@ -520,6 +526,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         case Op::FLDD: {
+          if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 3);
           const uint64_t v = mem_.load<uint64_t>(select_space(s, d.sub, gr[d.b]), ea.offset);
           if (ea.modify) gr[d.b] = ea.new_base;
@@ -532,6 +539,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         case Op::FSTW: {
+          if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 2);
           const bool right = d.flags & insn_flag::kRightHalf;
           const uint32_t v = (d.t == 0 && !right) ? fp_read_status(s) : s.fp.single(d.t, right);
@@ -540,6 +548,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         case Op::FSTD: {
+          if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 3);
           uint64_t v = s.fp.fr[d.t];
           if (d.t == 0) v = (static_cast<uint64_t>(fp_read_status(s)) << 32) | (v & 0xffffffffull);
@@ -554,6 +563,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         case Op::FADD: case Op::FSUB: case Op::FMPY: case Op::FDIV: case Op::FREM:
         case Op::FCMP: case Op::FTEST: case Op::XMPYU: case Op::FMPYADD: case Op::FMPYSUB:
         case Op::FID:
+          if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           pending |= fp_execute(s, d);
           break;
 

@@ -147,6 +147,7 @@ void LinuxProcess::build_stack(const ElfImage& elf) {
   s.iaoq_back = (elf.entry + 4) | kPrivilegeUser;
   s.psw = pa::psw::C | pa::psw::D | pa::psw::Q | pa::psw::P | pa::psw::I;  // as a Linux user process runs
   s.fp.set_status(0);
+  s.cr[pa::cr::Ccr] = 0xc0;  // the FP coprocessor is enabled for user processes
 }
 
 void LinuxProcess::return_from_gateway(uint32_t) {

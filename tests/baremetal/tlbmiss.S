@@ -14,6 +14,8 @@
 	.set	PROT_RO, 0x00000000		; type 0 (read only), privilege 0
 	.set	PROT_RW_CLEAN, 0x01000000	; type 1, D clear
 	.set	PROT_RWX, 0x13000000		; D, type 3 (read/write/execute)
+	.set	PROT_T, 0x31000000		; T (page reference trap), D, type 1
+	.set	VNOEXEC, 0x00600000		; code page mapped without execute rights
 	.set	VSPACE, 5
 	.set	VDATA, 0x00400000		; virtual pages used below
 	.set	VCODE, 0x00500000
@@ -61,6 +63,11 @@ _start:
 	stw	%r7,0(%sr1,%r12)
 	CHECK	%r20,20,8
 	CHECK	%r21,3,9
+	; 5b. Page VDATA + 12288 has the T bit: any access traps 21.
+	ldo	4096(%r12),%r12
+	ldw	0(%sr1,%r12),%r8		; miss 4, then the page reference trap
+	CHECK	%r21,4,17
+	CHECK	%r20,21,18
 
 	; Check step 3 through the physical address, translation off.
 	rsm	PSW_D,%r0
@@ -103,6 +110,8 @@ dtlb_miss:
 	ldil	L%PROT_RO,%r2
 	comib,=,n	1,%r1,insert_prot
 	ldil	L%PROT_RW_CLEAN,%r2
+	comib,=,n	2,%r1,insert_prot
+	ldil	L%PROT_T,%r2
 insert_prot:
 	idtlbp	%r2,(%sr2,%r24)
 	rfi					; retry the access
@@ -119,6 +128,13 @@ itlb_miss:
 	extru	%r3,24,25,%r3
 	iitlba	%r3,(%sr2,%r24)
 	ldil	L%PROT_RWX,%r2
+	ldil	L%VNOEXEC,%r1
+	comb,=,n	%r1,%r24,no_exec
+	iitlbp	%r2,(%sr2,%r24)
+	rfi
+	nop
+no_exec:
+	ldil	L%PROT_RW_DIRTY,%r2		; read/write but not execute
 	iitlbp	%r2,(%sr2,%r24)
 	rfi
 	nop
@@ -129,10 +145,23 @@ handler:
 	nop
 	comib,=	6,%r8,itlb_miss
 	nop
+	comib,=	7,%r8,exec_denied
+	nop
 	copy	%r8,%r20
 	SKIP_INSN
 	rfi
 	nop
+
+exec_denied:
+	CHECK	%r19,2,19			; the second ITLB miss was VNOEXEC's
+	mfctl	%cr18,%r4			; IIAOQ front: the refused fetch
+	ldil	L%VNOEXEC,%r1
+	comb,=,n	%r1,%r4,all_ok
+	ldi	20,%r1
+	HALT	%r1
+all_ok:
+	ldi	0,%r1
+	HALT	%r1
 
 	IVT
 
@@ -150,7 +179,11 @@ vcode:
 	ldi	13,%r1
 	HALT	%r1
 lpa_ok:
-	ldi	0,%r1
+	; 7. Fetch from a page without execute rights: ITLB miss, then the
+	; instruction memory protection trap (7), which ends the test.
+	ldil	L%VNOEXEC,%r1
+	bv,n	%r0(%r1)
+	ldi	21,%r1				; not reached
 	HALT	%r1
 
 	.data
@@ -160,3 +193,5 @@ page_a:	.word	0, 0, 0x600dcafe, 0x12345678, 0
 page_b:	.word	1
 	.align	4096
 page_c:	.word	2
+	.align	4096
+page_d:	.word	3

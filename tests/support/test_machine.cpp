@@ -47,6 +47,7 @@ void FlatBackend::fill(pa::GuestMemory& mem, uint32_t, uint32_t offset, pa::Acce
 }
 
 TestMachine::TestMachine(Mode mode) : backend(0x10000, 0x40000), mem(&backend), core(mem) {
+  core.state().cr[pa::cr::Ccr] = 0xc0;  // FP coprocessor enabled, as a Linux process has it
   if (mode == Mode::Functional) return;
   pa::TimingParams t;
   t.enabled = true;
