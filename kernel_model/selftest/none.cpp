@@ -1,0 +1,2 @@
+// The normal kernel image: nothing extra at boot.
+void selftest() {}

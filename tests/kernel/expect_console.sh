@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# expect_console.sh STATUS REGEX... -- COMMAND...
+# Runs COMMAND (a pa730 boot); passes if it exits with STATUS and every
+# REGEX (extended) matches a line of the guest's console output (stdout).
+set -uo pipefail
+want=$1; shift
+patterns=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do patterns+=("$1"); shift; done
+shift
+out=$(mktemp); err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+timeout 60 "$@" >"$out" 2>"$err" </dev/null
+got=$?
+ok=1
+[ "$got" -eq "$want" ] || { echo "exit status $got, expected $want"; ok=0; }
+for p in "${patterns[@]}"; do
+  grep -Eq -- "$p" "$out" || { echo "console output does not match /$p/"; ok=0; }
+done
+if [ $ok -eq 0 ]; then
+  echo "--- command: $*"; echo "--- console:"; cat "$out"; echo "--- stderr:"; tail -20 "$err"
+  exit 1
+fi
