@@ -1,0 +1,126 @@
+// The core's outer control: running a budget of cycles around the
+// instruction loop, the interval timer, the debug/recovery traps that need
+// instruction-by-instruction stepping, and delivering interruptions the way
+// the PA-RISC 1.1 hardware does.
+#include <algorithm>
+
+#include "pa_risc/core.h"
+#include "pa_risc/fpu.h"
+
+namespace pa {
+
+RunResult Core::run(uint64_t max_cycles) {
+  // The guest's FP environment (rounding mode, flags) is installed on the
+  // host only while guest code runs, whatever way the loop is left.
+  struct GuestFpBracket {
+    CpuState& s;
+    explicit GuestFpBracket(CpuState& st) : s(st) { fp_enter_guest(s); }
+    ~GuestFpBracket() { fp_leave_guest(s); }
+  } bracket(st_);
+  CpuState& s = st_;
+  uint64_t left = max_cycles;
+  for (;;) {
+    if (deliver_interruptions_ && external_interrupt_pending()) deliver(Interruption::External, {}, 0);
+    uint64_t chunk = left;
+    // Stop exactly at the cycle the interval timer matches.
+    if (s.timer_armed) chunk = std::min<uint64_t>(chunk, s.timer_target > s.cycles ? s.timer_target - s.cycles : 0);
+    // PSW[R]: the recovery counter (CR0) counts instructions down, one at a
+    // time, and traps once its leftmost bit is set (debuggers' single step).
+    const bool counting = s.psw & psw::R;
+    // PSW[T]: a taken branch traps (25) once it completes, with the queue
+    // holding its delay slot and target.  Both modes step one instruction.
+    const bool tracing = (s.psw & psw::T) && deliver_interruptions_;
+    // PSW[H]/[L]: a branch that raises/lowers the privilege traps (23/24)
+    // before the first instruction at the new level.
+    const bool watch_privilege = (s.psw & (psw::H | psw::L)) && deliver_interruptions_;
+    if (counting || tracing || watch_privilege) chunk = std::min<uint64_t>(chunk, 1);
+    const uint32_t back_before = s.iaoq_back;
+    const uint32_t priv_before = s.iaoq_front & 3u;
+    const uint32_t pc_before = s.iaoq_front & ~3u;
+    const bool slot_nullified = s.nullify_next;
+    const uint64_t c0 = s.cycles, i0 = counters_.instructions;
+    RunResult r = dispatch_loop(chunk);
+    left -= std::min(left, s.cycles - c0);
+    if (watch_privilege && counters_.instructions != i0 && r.reason == StopReason::BudgetExhausted &&
+        (s.iaoq_front & 3u) != priv_before) {
+      const uint32_t word = mem_.host_load<uint32_t>(s.iasq_front, pc_before);
+      const Op op = decode(word).op;
+      if (op != Op::RFI && op != Op::RFIR) {  // returning from an interruption is not a transfer
+        const bool raised = (s.iaoq_front & 3u) < priv_before;
+        if (raised && (s.psw & psw::H)) { deliver(Interruption::HigherPrivilegeTransfer, {}, word); continue; }
+        if (!raised && (s.psw & psw::L)) { deliver(Interruption::LowerPrivilegeTransfer, {}, word); continue; }
+      }
+    }
+    if (tracing && counters_.instructions != i0 && !slot_nullified && r.reason == StopReason::BudgetExhausted &&
+        s.iaoq_back != back_before + 4) {
+      deliver(Interruption::TakenBranch, {}, mem_.host_load<uint32_t>(s.iasq_front, (s.iaoq_front & ~3u) - 4));
+      continue;
+    }
+    if (counting && counters_.instructions != i0 && r.reason == StopReason::BudgetExhausted) {
+      s.cr[cr::RecoveryCounter] -= 1;
+      if ((s.cr[cr::RecoveryCounter] >> 31) && deliver_interruptions_) deliver(Interruption::RecoveryCounter, {}, 0);
+    }
+    if (s.timer_armed && s.cycles >= s.timer_target) {
+      s.cr[cr::Eirr] |= kEirrIntervalTimer;
+      s.timer_armed = false;
+    }
+    if (r.reason == StopReason::Halt) return r;
+    if (r.reason == StopReason::Trap) {
+      if (!deliver_interruptions_) return r;
+      uint32_t word = 0;
+      try {
+        word = mem_.host_load<uint32_t>(s.iasq_front, s.iaoq_front & ~3u);
+      } catch (const GuestTrap&) {
+      }
+      deliver(r.trap.code, r.trap, word);
+    }
+    if (left == 0) return RunResult{};
+  }
+}
+
+RunResult Core::dispatch_loop(uint64_t cycles) {
+  if (observer_) return timing_.enabled ? run_loop<true, true>(cycles) : run_loop<true, false>(cycles);
+  return timing_.enabled ? run_loop<false, true>(cycles) : run_loop<false, false>(cycles);
+}
+
+void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word) {
+  CpuState& s = st_;
+  // The PA7000 (PA-RISC 1.1a) has no vectors 26..28: access-rights,
+  // protection-id and unaligned-reference traps all take vector 18 (the
+  // TLB model already reports 18 for the first two).
+  if (code == Interruption::UnalignedDataReference) code = Interruption::DataMemoryProtection;
+  const uint32_t old_psw = s.full_psw();
+  if (old_psw & psw::Q) {
+    s.iiasq[0] = s.iasq_front;
+    s.iiasq[1] = s.iasq_back;
+    s.iiaoq[0] = s.iaoq_front;
+    s.iiaoq[1] = s.iaoq_back;
+    s.cr[cr::Iiasq] = s.iiasq[0];
+    s.cr[cr::Iiaoq] = s.iiaoq[0];
+    const bool fetch_fault = code == Interruption::InstructionTlbMiss ||
+                             code == Interruption::NonAccessInstructionTlbMiss ||
+                             code == Interruption::InstructionMemoryProtection;
+    // IIR: the interrupted instruction, for every interruption raised by an
+    // instruction that was fetched.
+    if (code != Interruption::External && !fetch_fault) s.cr[cr::Iir] = insn_word;
+    // ISR/IOR: the faulting data address, or the instruction's for fetch faults.
+    s.cr[cr::Isr] = fetch_fault ? s.iasq_front : info.space;
+    s.cr[cr::Ior] = fetch_fault ? (s.iaoq_front & ~3u) : info.offset;
+    for (unsigned i = 0; i < 7; ++i) s.shadow[i] = s.gr[kShadowedGr[i]];
+  }
+  s.cr[cr::Ipsw] = old_psw;
+  s.psw = (code == Interruption::HighPriorityMachineCheck) ? psw::M : 0;
+  s.carry_vector = 0;
+  s.nullify_next = false;
+  s.iasq_front = s.iasq_back = 0;
+  s.iaoq_front = s.cr[cr::Iva] + 32u * static_cast<uint32_t>(code);  // privilege 0
+  s.iaoq_back = s.iaoq_front + 4;
+  ++counters_.interruptions[static_cast<unsigned>(code)];
+  context_changed();
+  if (timing_.enabled) {
+    s.cycles += timing_.interruption_cycles;
+    stalls_[static_cast<unsigned>(StallCause::InterruptionEntry)] += timing_.interruption_cycles;
+  }
+}
+
+}  // namespace pa
