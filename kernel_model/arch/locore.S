@@ -8,9 +8,10 @@
 ; Interruptions: each 32-byte IVT slot parks r1 and r8 in the temporary
 ; control registers (the hardware left PSW Q, D, I clear), loads its number
 ; and joins trap_common, which saves everything into trap_frame
-; (arch/saved_state.h), calls trap(frame) in C++ on the kernel stack, then
-; restores everything -- including both entries of the interruption queues
-; -- and returns with RFI.
+; (arch/saved_state.h) at the address CR30 holds -- the running thread's
+; saved state -- calls trap(frame) in C++ on the kernel stack, then restores
+; everything -- including both entries of the interruption queues -- from
+; CR30 again (trap() may have switched threads) and returns with RFI.
 	.level	1.1
 
 	.set	SS_SAR, 128
@@ -33,6 +34,9 @@ _start:
 	ldil	L%ivt,%r1
 	ldo	R%ivt(%r1),%r1
 	mtctl	%r1,%cr14
+	ldil	L%trap_frame,%r1		; CR30: where the running thread's
+	ldo	R%trap_frame(%r1),%r1		; interruptions save its state
+	mtctl	%r1,%cr30
 	ssm	PSW_Q,%r0			; collect interruption state from now on
 	bl	kernel_main,%rp
 	nop
@@ -51,8 +55,7 @@ _start:
 	.endm
 
 trap_common:
-	ldil	L%trap_frame,%r1
-	ldo	R%trap_frame(%r1),%r1
+	mfctl	%cr30,%r1			; the running thread's saved state
 	stw	%r8,SS_CODE(%r1)
 	SAVE_GR	%r2,8
 	SAVE_GR	%r3,12
@@ -126,9 +129,10 @@ trap_common:
 	bl	trap,%rp
 	nop
 
-	; Back: restore the (possibly modified) frame and return.
-	ldil	L%trap_frame,%r1
-	ldo	R%trap_frame(%r1),%r1
+	; Back -- perhaps as another thread, if trap() switched: restore the
+	; state CR30 names now, with interruptions and state collection off.
+	rsm	9,%r0				; PSW Q | I
+	mfctl	%cr30,%r1
 	ldw	SS_IIASQ(%r1),%r2
 	mtctl	%r2,%cr17
 	ldw	SS_IIASQ+4(%r1),%r2

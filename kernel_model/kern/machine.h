@@ -23,6 +23,11 @@ inline uint32_t read_eirr() {
 inline void clear_eirr(uint32_t bits) { asm volatile("mtctl %0,%%cr23" : : "r"(bits)); }
 inline void set_eiem(uint32_t mask) { asm volatile("mtctl %0,%%cr15" : : "r"(mask)); }
 inline void enable_interrupts() { asm volatile("ssm 1,%%r0" : : : "memory"); }
+inline bool interrupts_enabled() {
+  uint32_t mask;
+  asm volatile("ssm 0,%0" : "=r"(mask));  // reads the system mask, sets nothing
+  return mask & 1u;
+}
 inline void disable_interrupts() { asm volatile("rsm 1,%%r0" : : : "memory"); }
 
 constexpr uint32_t kEirrTimer = 0x80000000u;  // EIRR/EIEM bit 0

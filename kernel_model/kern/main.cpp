@@ -2,11 +2,13 @@
 #include "kern/clock.h"
 #include "kern/console.h"
 #include "kern/machine.h"
+#include "kern/thread.h"
 
 void selftest();  // selftest/*.cpp: what this kernel image checks at boot
 
 extern "C" [[noreturn]] void kernel_main() {
   kprintf("pa730 Mach-like kernel: booting on a simulated HP 9000/730\n");
+  thread_bootstrap();
   clock_start();
   machine::enable_interrupts();
   selftest();

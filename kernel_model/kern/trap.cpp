@@ -3,6 +3,7 @@
 #include "kern/clock.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
+#include "kern/sched.h"
 
 namespace {
 constexpr uint32_t kExternal = 4;
@@ -11,8 +12,11 @@ constexpr uint32_t kExternal = 4;
 extern "C" void trap(SavedState* ss) {
   if (ss->code == kExternal) {
     const uint32_t pending = machine::read_eirr();
-    if (pending & machine::kEirrTimer) clock_interrupt();
     if (pending & ~machine::kEirrTimer) panic("unexpected external interrupt, EIRR %08x", pending);
+    if (pending & machine::kEirrTimer) {
+      clock_interrupt();
+      sched_clock_tick();  // may switch threads: we return as whoever runs now
+    }
     return;
   }
   // Nothing else is expected yet: user tasks arrive with the task/thread work.

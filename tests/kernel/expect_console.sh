@@ -2,6 +2,8 @@
 # expect_console.sh STATUS REGEX... -- COMMAND...
 # Runs COMMAND (a pa730 boot); passes if it exits with STATUS and every
 # REGEX (extended) matches a line of the guest's console output (stdout).
+# A REGEX starting with "seq:" is matched against the whole output with its
+# lines joined by spaces (to check an order).
 set -uo pipefail
 want=$1; shift
 patterns=()
@@ -13,8 +15,13 @@ timeout 60 "$@" >"$out" 2>"$err" </dev/null
 got=$?
 ok=1
 [ "$got" -eq "$want" ] || { echo "exit status $got, expected $want"; ok=0; }
+joined=$(tr '\n' ' ' < "$out")
 for p in "${patterns[@]}"; do
-  grep -Eq -- "$p" "$out" || { echo "console output does not match /$p/"; ok=0; }
+  if [[ "$p" == seq:* ]]; then
+    grep -Eq -- "${p#seq:}" <<<"$joined" || { echo "console output does not match /${p#seq:}/ (joined)"; ok=0; }
+  else
+    grep -Eq -- "$p" "$out" || { echo "console output does not match /$p/"; ok=0; }
+  fi
 done
 if [ $ok -eq 0 ]; then
   echo "--- command: $*"; echo "--- console:"; cat "$out"; echo "--- stderr:"; tail -20 "$err"
