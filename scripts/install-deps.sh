@@ -13,6 +13,7 @@ PACKAGES=(
   g++-12-hppa-linux-gnu          # cross compiler for guest code
   binutils-hppa-linux-gnu        # cross assembler/objdump (tests, disassembler reference)
   qemu-user                      # qemu-hppa: the reference for differential tests
+  gdb-multiarch                  # debugging guests (pa730 --gdb); the gdb/* tests drive it
 )
 
 missing=()

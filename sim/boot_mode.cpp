@@ -31,6 +31,9 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   board.cpu.set_max_cycles(inv.max_cycles);
 
   SimulationRun run(inv, board);
+  run.set_guest_exit([&board] {
+    return gdb::GuestExit{static_cast<int>(board.cpu.halt_status().value_or(0) & 0xff), 0};
+  });
   run.simulate();
 
   pa::Core& core = board.cpu.core();

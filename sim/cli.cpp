@@ -26,7 +26,25 @@ po::options_description common_options(Invocation& inv) {
 }
 
 // Options that take a value, so the ELF path can be found without Boost.
-const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload", "--kernel"};
+const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload", "--kernel", "--gdb"};
+
+// se and boot: serve the GDB remote protocol on 127.0.0.1:PORT.
+void add_gdb_option(po::options_description& d) {
+  d.add_options()("gdb", po::value<std::string>()->value_name("PORT"), "wait for gdb on 127.0.0.1:PORT before the first instruction (0: any free port)");
+}
+
+uint16_t parse_gdb_port(const std::string& text) {
+  unsigned long v = 0;
+  size_t used = 0;
+  try {
+    v = std::stoul(text, &used, 10);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != text.size() || text.empty() || text[0] == '-' || text[0] == '+' || v > 65535)
+    throw UserError(fmt::format("--gdb {}: not a TCP port number (0..65535)", text));
+  return static_cast<uint16_t>(v);
+}
 
 }  // namespace
 
@@ -40,6 +58,9 @@ std::string usage_text() {
         "  pa730 tables [options]                reproduce the papers' tables (not yet available)\n"
         "  pa730 --help | --version\n\n"
      << common_options(dummy);
+  po::options_description debug("se and boot");
+  add_gdb_option(debug);
+  os << "\n" << debug;
   return os.str();
 }
 
@@ -73,6 +94,7 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
   if (inv.command == Command::Boot)
     desc.add_options()("workload", po::value(&inv.workload), "workload to boot")(
         "kernel", po::value(&inv.kernel), "bare-metal ELF to start at reset");
+  if (inv.command == Command::Se || inv.command == Command::Boot) add_gdb_option(desc);
   if (inv.command == Command::Tables)
     desc.add_options()("json", po::value<std::string>(), "write tables as JSON")("only", po::value<std::string>(), "one paper");
   po::variables_map vm;
@@ -83,6 +105,7 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
     throw UserError(fmt::format("{}: {}", cmd, e.what()));
   }
   if (vm.count("max-cycles")) inv.max_cycles = vm["max-cycles"].as<uint64_t>();
+  if (vm.count("gdb")) inv.gdb_port = parse_gdb_port(vm["gdb"].as<std::string>());
   if (!inv.trace.empty() && inv.trace != "insn")
     throw UserError(fmt::format("--trace {}: unknown trace kind (known: insn)", inv.trace));
 

@@ -25,6 +25,7 @@ struct Invocation {
   std::vector<std::string> guest_args;  // se: argv[1..]
   std::string workload;                 // boot: a built workload (guest kernel, later)
   std::string kernel;                   // boot: a bare-metal ELF started at reset
+  std::optional<uint16_t> gdb_port;     // se, boot: --gdb PORT (127.0.0.1; 0 = any free port)
 };
 
 // Throws UserError for anything malformed.

@@ -78,6 +78,10 @@ void CpuModule::run() {
         }
         budget = std::min(budget, *max_cycles_ - used);
       }
+      if (control_ && (budget = control_->before_run(core_, budget)) == 0) {
+        ended_by_control_ = true;
+        break;
+      }
       const uint64_t before = core_.state().cycles;
       const pa::RunResult r = core_.run(budget);
       quantum_.inc(period_ * static_cast<double>(core_.state().cycles - before));
@@ -91,6 +95,7 @@ void CpuModule::run() {
   } catch (const std::exception& e) {
     failure_ = e.what();
   }
+  if (control_) control_->on_end(core_);
   quantum_.sync();
   sc_core::sc_stop();
 }

@@ -19,6 +19,19 @@
 
 namespace sim {
 
+// Control of execution from outside the guest (a debugger).  Consulted only
+// between runs of the core, never inside one: the hot path is untouched.
+class RunControl {
+ public:
+  virtual ~RunControl() = default;
+  // Before each core.run(): may block (the simulation waits).  Returns the
+  // cycle budget to run (at most `budget`; 1 runs exactly one instruction),
+  // or 0 to end the simulation here.
+  virtual uint64_t before_run(pa::Core& core, uint64_t budget) = 0;
+  // The run is over, whatever ended it (called once, from the CPU thread).
+  virtual void on_end(pa::Core& core) = 0;
+};
+
 class CpuModule : public sc_core::sc_module {
  public:
   tlm_utils::simple_initiator_socket<CpuModule> socket;
@@ -30,6 +43,7 @@ class CpuModule : public sc_core::sc_module {
   const cache::Cache* dcache() const { return dcache_.get(); }
   void set_personality(Personality* p) { personality_ = p; }
   void set_max_cycles(std::optional<uint64_t> n) { max_cycles_ = n; }
+  void set_run_control(RunControl* c) { control_ = c; }
 
   // Uncached device access over the bus (I/O space), big-endian value.
   uint64_t bus_read(uint32_t paddr, unsigned size);
@@ -37,6 +51,7 @@ class CpuModule : public sc_core::sc_module {
 
   bool stopped_by_cycle_limit() const { return hit_cycle_limit_; }
   std::optional<uint32_t> halt_status() const { return halt_status_; }
+  bool ended_by_run_control() const { return ended_by_control_; }  // e.g. the debugger's kill
   const std::string& failure() const { return failure_; }  // host-side error that ended the run
 
  private:
@@ -47,6 +62,8 @@ class CpuModule : public sc_core::sc_module {
   pa::Core core_;
   std::unique_ptr<cache::Cache> icache_, dcache_;
   Personality* personality_ = nullptr;
+  RunControl* control_ = nullptr;
+  bool ended_by_control_ = false;
   sc_core::sc_time period_;
   uint64_t quantum_insns_;
   std::optional<uint64_t> max_cycles_;

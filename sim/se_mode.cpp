@@ -63,6 +63,13 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   board.cpu.set_max_cycles(inv.max_cycles);
 
   SimulationRun run(inv, board);
+  run.set_guest_exit([&personality] {
+    const se::LinuxProcess* p = personality.process();
+    if (!p) return gdb::GuestExit{};
+    // A signal's end carries a report; exit(n) does not.
+    const bool by_signal = !p->termination_report().empty() && p->exit_status() > 128;
+    return gdb::GuestExit{p->exit_status(), by_signal ? p->exit_status() - 128 : 0};
+  });
   run.simulate();
 
   se::LinuxProcess* proc = personality.process();

@@ -1,0 +1,4 @@
+# Detach at main: the program runs on without the debugger.
+break *main
+continue
+detach
