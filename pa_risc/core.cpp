@@ -105,7 +105,7 @@ constexpr uint8_t kResync = 8;       // leave the loop: interrupts or the timer 
 static_assert(kNullifyNext == insn_flag::kNullify, "branches OR their ,n bit straight in");
 }  // namespace
 
-template <bool kObserved, bool kTimed>
+template <bool kObserved, bool kTimed, bool kTagged>
 RunResult Core::run_loop(uint64_t cycle_budget) {
   CpuState& s = st_;
   RunResult result;
@@ -164,13 +164,13 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       const uint32_t pc = front & ~3u;
       if constexpr (kTimed) counted = nullptr;
       if ((pc & ~(kPageSize - 1)) != page_base) {
-        page = mem_.code_page(s.iasq_front, pc);
+        page = mem_.template code_page<kTagged>(s.iasq_front, pc);
         page_base = pc & ~(kPageSize - 1);
       }
       DecodedInsn* slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
       if (__builtin_expect(slot->op == Op::Undecoded, 0)) {
         // Look the page up again: a store may have replaced its mapping.
-        page = mem_.code_page(s.iasq_front, pc);
+        page = mem_.template code_page<kTagged>(s.iasq_front, pc);
         slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
         mem_.predecode(pc, *slot);
       }
@@ -327,23 +327,23 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         case Op::LDO: gr[d.t] = gr[d.b] + static_cast<uint32_t>(d.imm); break;
 
         // ---------------- loads and stores, 14-bit displacement ----------------
-        case Op::LDB: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.load<uint8_t>(select_space(s, d.sub, b), b + d.imm); break; }
-        case Op::LDH: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.load<uint16_t>(select_space(s, d.sub, b), b + d.imm); break; }
-        case Op::LDW: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.load<uint32_t>(select_space(s, d.sub, b), b + d.imm); break; }
-        case Op::STB: { const uint32_t b = gr[d.b]; mem_.store<uint8_t>(select_space(s, d.sub, b), b + d.imm, static_cast<uint8_t>(gr[d.t])); break; }
-        case Op::STH: { const uint32_t b = gr[d.b]; mem_.store<uint16_t>(select_space(s, d.sub, b), b + d.imm, static_cast<uint16_t>(gr[d.t])); break; }
-        case Op::STW: { const uint32_t b = gr[d.b]; mem_.store<uint32_t>(select_space(s, d.sub, b), b + d.imm, gr[d.t]); break; }
+        case Op::LDB: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint8_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
+        case Op::LDH: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint16_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
+        case Op::LDW: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint32_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
+        case Op::STB: { const uint32_t b = gr[d.b]; mem_.template store<uint8_t, kTagged>(select_space(s, d.sub, b), b + d.imm, static_cast<uint8_t>(gr[d.t])); break; }
+        case Op::STH: { const uint32_t b = gr[d.b]; mem_.template store<uint16_t, kTagged>(select_space(s, d.sub, b), b + d.imm, static_cast<uint16_t>(gr[d.t])); break; }
+        case Op::STW: { const uint32_t b = gr[d.b]; mem_.template store<uint32_t, kTagged>(select_space(s, d.sub, b), b + d.imm, gr[d.t]); break; }
         case Op::LDWM: {
           // Negative displacement: modify before; otherwise modify after.
           const uint32_t b = gr[d.b], nb = b + d.imm;
-          const uint32_t v = mem_.load<uint32_t>(select_space(s, d.sub, b), d.imm < 0 ? nb : b);
+          const uint32_t v = mem_.template load<uint32_t, kTagged>(select_space(s, d.sub, b), d.imm < 0 ? nb : b);
           gr[d.b] = nb;
           gr[d.t] = v;
           break;
         }
         case Op::STWM: {
           const uint32_t b = gr[d.b], nb = b + d.imm;
-          mem_.store<uint32_t>(select_space(s, d.sub, b), d.imm < 0 ? nb : b, gr[d.t]);
+          mem_.template store<uint32_t, kTagged>(select_space(s, d.sub, b), d.imm < 0 ? nb : b, gr[d.t]);
           gr[d.b] = nb;
           break;
         }
@@ -362,14 +362,14 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             // leaves addresses that are not 16-byte aligned undefined; glibc
             // uses 8-byte aligned words, so (like qemu-hppa) only the natural
             // word alignment is enforced.
-            v = mem_.load<uint32_t>(space, ea.offset);
-            mem_.store<uint32_t>(space, ea.offset, 0);
+            v = mem_.template load<uint32_t, kTagged>(space, ea.offset);
+            mem_.template store<uint32_t, kTagged>(space, ea.offset, 0);
           } else if (log2 == 0) {
-            v = mem_.load<uint8_t>(space, ea.offset);
+            v = mem_.template load<uint8_t, kTagged>(space, ea.offset);
           } else if (log2 == 1) {
-            v = mem_.load<uint16_t>(space, ea.offset);
+            v = mem_.template load<uint16_t, kTagged>(space, ea.offset);
           } else {
-            v = mem_.load<uint32_t>(space, ea.offset);
+            v = mem_.template load<uint32_t, kTagged>(space, ea.offset);
           }
           if (ea.modify) gr[d.b] = ea.new_base;
           gr[d.t] = v;
@@ -378,9 +378,9 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         case Op::STBS: case Op::STHS: case Op::STWS: {
           const EffectiveAddress ea = short_address(s, d);
           const uint32_t space = select_space(s, d.sub & 3u, gr[d.b]);
-          if (d.op == Op::STBS) mem_.store<uint8_t>(space, ea.offset, static_cast<uint8_t>(gr[d.t]));
-          else if (d.op == Op::STHS) mem_.store<uint16_t>(space, ea.offset, static_cast<uint16_t>(gr[d.t]));
-          else mem_.store<uint32_t>(space, ea.offset, gr[d.t]);
+          if (d.op == Op::STBS) mem_.template store<uint8_t, kTagged>(space, ea.offset, static_cast<uint8_t>(gr[d.t]));
+          else if (d.op == Op::STHS) mem_.template store<uint16_t, kTagged>(space, ea.offset, static_cast<uint16_t>(gr[d.t]));
+          else mem_.template store<uint32_t, kTagged>(space, ea.offset, gr[d.t]);
           if (ea.modify) gr[d.b] = ea.new_base;
           break;
         }
@@ -404,7 +404,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         case Op::FLDW: {
           if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 2);
-          const uint32_t v = mem_.load<uint32_t>(select_space(s, d.sub, gr[d.b]), ea.offset);
+          const uint32_t v = mem_.template load<uint32_t, kTagged>(select_space(s, d.sub, gr[d.b]), ea.offset);
           if (ea.modify) gr[d.b] = ea.new_base;
           const bool right = d.flags & insn_flag::kRightHalf;
           if (d.t == 0 && !right) fp_write_status(s, v);
@@ -414,7 +414,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         case Op::FLDD: {
           if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 3);
-          const uint64_t v = mem_.load<uint64_t>(select_space(s, d.sub, gr[d.b]), ea.offset);
+          const uint64_t v = mem_.template load<uint64_t, kTagged>(select_space(s, d.sub, gr[d.b]), ea.offset);
           if (ea.modify) gr[d.b] = ea.new_base;
           if (d.t == 0) {
             s.fp.fr[0] = (s.fp.fr[0] & ~0xffffffffull) | (v & 0xffffffffull);
@@ -429,7 +429,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           const EffectiveAddress ea = fp_address(s, d, 2);
           const bool right = d.flags & insn_flag::kRightHalf;
           const uint32_t v = (d.t == 0 && !right) ? fp_read_status(s) : s.fp.single(d.t, right);
-          mem_.store<uint32_t>(select_space(s, d.sub, gr[d.b]), ea.offset, v);
+          mem_.template store<uint32_t, kTagged>(select_space(s, d.sub, gr[d.b]), ea.offset, v);
           if (ea.modify) gr[d.b] = ea.new_base;
           break;
         }
@@ -438,7 +438,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           const EffectiveAddress ea = fp_address(s, d, 3);
           uint64_t v = s.fp.fr[d.t];
           if (d.t == 0) v = (static_cast<uint64_t>(fp_read_status(s)) << 32) | (v & 0xffffffffull);
-          mem_.store<uint64_t>(select_space(s, d.sub, gr[d.b]), ea.offset, v);
+          mem_.template store<uint64_t, kTagged>(select_space(s, d.sub, gr[d.b]), ea.offset, v);
           if (ea.modify) gr[d.b] = ea.new_base;
           break;
         }
@@ -858,9 +858,13 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   return result;
 }
 
-template RunResult Core::run_loop<true, true>(uint64_t);
-template RunResult Core::run_loop<true, false>(uint64_t);
-template RunResult Core::run_loop<false, true>(uint64_t);
-template RunResult Core::run_loop<false, false>(uint64_t);
+template RunResult Core::run_loop<true, true, true>(uint64_t);
+template RunResult Core::run_loop<true, false, true>(uint64_t);
+template RunResult Core::run_loop<false, true, true>(uint64_t);
+template RunResult Core::run_loop<false, false, true>(uint64_t);
+template RunResult Core::run_loop<true, true, false>(uint64_t);
+template RunResult Core::run_loop<true, false, false>(uint64_t);
+template RunResult Core::run_loop<false, true, false>(uint64_t);
+template RunResult Core::run_loop<false, false, false>(uint64_t);
 
 }  // namespace pa

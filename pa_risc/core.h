@@ -91,7 +91,7 @@ class Core {
   }
 
  private:
-  template <bool kObserved, bool kTimed>
+  template <bool kObserved, bool kTimed, bool kTagged>
   RunResult run_loop(uint64_t cycle_budget);
   RunResult dispatch_loop(uint64_t cycles);
 

@@ -79,8 +79,13 @@ RunResult Core::run(uint64_t max_cycles) {
 }
 
 RunResult Core::dispatch_loop(uint64_t cycles) {
-  if (observer_) return timing_.enabled ? run_loop<true, true>(cycles) : run_loop<true, false>(cycles);
-  return timing_.enabled ? run_loop<false, true>(cycles) : run_loop<false, false>(cycles);
+  const bool tagged = mem_.space_checks();
+  if (observer_) {
+    if (timing_.enabled) return tagged ? run_loop<true, true, true>(cycles) : run_loop<true, true, false>(cycles);
+    return tagged ? run_loop<true, false, true>(cycles) : run_loop<true, false, false>(cycles);
+  }
+  if (timing_.enabled) return tagged ? run_loop<false, true, true>(cycles) : run_loop<false, true, false>(cycles);
+  return tagged ? run_loop<false, false, true>(cycles) : run_loop<false, false, false>(cycles);
 }
 
 void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word) {

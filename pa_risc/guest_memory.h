@@ -107,10 +107,13 @@ class GuestMemory {
   uint8_t* host_page(uint32_t vpn) const { return read_map_[vpn] ? read_map_[vpn] : exec_host_[vpn]; }
 
   // --- data accesses: PA-RISC requires natural alignment ---
-  template <typename T>
+  // kTagged: the caller may be in full-system mode, where a cached page is
+  // valid for one space only.  Syscall emulation has a single space and
+  // instantiates the core without the check (space checks off).
+  template <typename T, bool kTagged = true>
   [[gnu::always_inline]] T load(uint32_t space, uint32_t off) {
     uint8_t* page = read_map_[off >> kPageBits];
-    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0 || other_space(space, off), 0)) {
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0 || (kTagged && other_space(space, off)), 0)) {
       page = slow_page(space, off, sizeof(T), Access::Read);
       if (page == nullptr) return static_cast<T>(backend_->io_read(space, off, sizeof(T)));
     }
@@ -119,10 +122,10 @@ class GuestMemory {
     std::memcpy(&v, page + (off & (kPageSize - 1)), sizeof(T));
     return from_be(v);
   }
-  template <typename T>
+  template <typename T, bool kTagged = true>
   [[gnu::always_inline]] void store(uint32_t space, uint32_t off, T value) {
     uint8_t* page = write_map_[off >> kPageBits];
-    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0 || other_space(space, off), 0)) {
+    if (__builtin_expect(page == nullptr || (off & (sizeof(T) - 1)) != 0 || (kTagged && other_space(space, off)), 0)) {
       page = slow_page(space, off, sizeof(T), Access::Write);
       if (page == nullptr) return backend_->io_write(space, off, sizeof(T), value);
     }
@@ -190,10 +193,12 @@ class GuestMemory {
   }
 
   // --- instruction fetch: the predecoded page holding `off` ---
+  template <bool kTagged = true>
   DecodedPage* code_page(uint32_t space, uint32_t off) {
     DecodedPage* p = decoded_[off >> kPageBits];
-    return __builtin_expect(p != nullptr && !other_space(space, off), 1) ? p : slow_code_page(space, off);
+    return __builtin_expect(p != nullptr && !(kTagged && other_space(space, off)), 1) ? p : slow_code_page(space, off);
   }
+  bool space_checks() const { return check_space_; }
   // Fill a predecode slot; re-protects the page against stores.
   void predecode(uint32_t off, DecodedInsn& slot);
 
