@@ -5,16 +5,7 @@
 	.globl _start
 _start:
 	SET_IVA ivt
-	ldil	L%user,%r1
-	ldo	R%user+3(%r1),%r1	; privilege 3
-	mtctl	%r0,%cr17
-	mtctl	%r0,%cr17
-	mtctl	%r1,%cr18
-	ldo	4(%r1),%r1
-	mtctl	%r1,%cr18
-	mtctl	%r0,%cr22		; IPSW = 0
-	rfi
-	nop
+	RFI_TO	user,3,0		; privilege 3, PSW 0
 user:
 	mfctl	%cr16,%r5		; user-legal
 	gate	promoted,%r31

@@ -9,18 +9,7 @@ _start:
 	SET_IVA ivt
 	ldi	0,%r21
 	; Turn on L with an RFI to the next step (privilege 0, IPSW = L | Q).
-	ldil	L%step1,%r1
-	ldo	R%step1(%r1),%r1
-	mtctl	%r0,%cr17
-	mtctl	%r0,%cr17
-	mtctl	%r1,%cr18
-	ldo	4(%r1),%r1
-	mtctl	%r1,%cr18
-	ldil	L%PSW_L,%r1
-	ldo	PSW_Q(%r1),%r1
-	mtctl	%r1,%cr22
-	rfi
-	nop
+	RFI_TO	step1,0,PSW_L|PSW_Q
 step1:
 	; BV to user code at privilege 3: lower-privilege transfer trap.
 	ldil	L%user,%r2

@@ -11,17 +11,7 @@ _start:
 	ldi	0,%r9
 	ldi	3,%r1
 	mtctl	%r1,%cr0
-	mtctl	%r0,%cr17
-	mtctl	%r0,%cr17
-	ldil	L%counted,%r1
-	ldo	R%counted(%r1),%r1
-	mtctl	%r1,%cr18
-	ldo	4(%r1),%r1
-	mtctl	%r1,%cr18
-	ldi	PSW_R|PSW_Q,%r1
-	mtctl	%r1,%cr22
-	rfi
-	nop
+	RFI_TO	counted,0,PSW_R|PSW_Q
 counted:
 	ldo	1(%r9),%r9
 	ldo	1(%r9),%r9

@@ -7,18 +7,7 @@
 	.globl _start
 _start:
 	SET_IVA ivt
-	mtctl	%r0,%cr17
-	mtctl	%r0,%cr17
-	ldil	L%traced,%r1
-	ldo	R%traced(%r1),%r1
-	mtctl	%r1,%cr18
-	ldo	4(%r1),%r1
-	mtctl	%r1,%cr18
-	ldil	L%PSW_T,%r1
-	ldo	PSW_Q(%r1),%r1
-	mtctl	%r1,%cr22			; IPSW: T and Q
-	rfi
-	nop
+	RFI_TO	traced,0,PSW_T|PSW_Q		; IPSW: T and Q
 traced:
 	comb,=	%r0,%r1,nowhere			; not taken (r1 != 0): no trap
 	nop
