@@ -156,16 +156,6 @@ void GuestMemory::predecode(uint32_t off, DecodedInsn& slot) {
   write_map_[vpn] = nullptr;
 }
 
-namespace {
-// Host-side helpers act for a kernel that is not simulated: no cache time.
-struct CacheBypass {
-  cache::Cache*& slot;
-  cache::Cache* saved;
-  explicit CacheBypass(cache::Cache*& c) : slot(c), saved(c) { slot = nullptr; }
-  ~CacheBypass() { slot = saved; }
-};
-}  // namespace
-
 void GuestMemory::copy_in(uint32_t space, uint32_t off, const void* src, size_t len) {
   CacheBypass bypass(dcache_);
   auto* s = static_cast<const uint8_t*>(src);

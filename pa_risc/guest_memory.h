@@ -81,6 +81,17 @@ class MemoryBackend {
   virtual void on_context_change(const CpuState& /*s*/) {}
 };
 
+// Detaches the D-cache model for the lifetime of the object: host-side
+// accesses act for a kernel that is not simulated and cost no cache time.
+struct CacheBypass {
+  cache::Cache*& slot;
+  cache::Cache* saved;
+  explicit CacheBypass(cache::Cache*& c) : slot(c), saved(c) { slot = nullptr; }
+  ~CacheBypass() { slot = saved; }
+  CacheBypass(const CacheBypass&) = delete;
+  CacheBypass& operator=(const CacheBypass&) = delete;
+};
+
 class GuestMemory {
  public:
   explicit GuestMemory(MemoryBackend* backend);
@@ -206,16 +217,12 @@ class GuestMemory {
   // same translation and faults as the guest's accesses, but no cache time.
   template <typename T>
   T host_load(uint32_t space, uint32_t off) {
-    cache::Cache* saved = dcache_;
-    dcache_ = nullptr;
-    struct Restore { cache::Cache*& slot; cache::Cache* v; ~Restore() { slot = v; } } restore{dcache_, saved};
+    CacheBypass bypass(dcache_);
     return load<T>(space, off);
   }
   template <typename T>
   void host_store(uint32_t space, uint32_t off, T value) {
-    cache::Cache* saved = dcache_;
-    dcache_ = nullptr;
-    struct Restore { cache::Cache*& slot; cache::Cache* v; ~Restore() { slot = v; } } restore{dcache_, saved};
+    CacheBypass bypass(dcache_);
     store<T>(space, off, value);
   }
   void copy_in(uint32_t space, uint32_t off, const void* src, size_t len);
