@@ -1,6 +1,7 @@
 #include "sim/boot_mode.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fmt/format.h>
 #include <memory>
 
@@ -15,10 +16,13 @@
 namespace sim {
 
 int run_boot(const Invocation& inv, const MachineConfig& cfg) {
-  if (inv.kernel.empty())
-    throw UserError(inv.workload.empty() ? "boot: --kernel ELF is required"
-                                         : "boot: --workload needs the guest kernel, which is not available yet; use --kernel ELF");
-  const ElfImage kernel = load_elf(inv.kernel);
+  if (inv.kernel.empty() && inv.workloads.empty()) throw UserError("boot: --workload NAME or --kernel ELF is required");
+  // The built guest kernel unless --kernel names another.
+  const std::string kernel_file =
+      inv.kernel.empty() ? (std::filesystem::path(PA730_GUEST_DIR) / "kernel" / "kernel.elf").string() : inv.kernel;
+  const ElfImage kernel = load_elf(kernel_file);
+  std::vector<BootModuleImage> modules;
+  for (const auto& w : inv.workloads) modules.push_back(load_boot_module(w));
 
   Board board("hp730", cfg);
   mmu::TlbConfig itlb, dtlb;
@@ -26,7 +30,7 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   dtlb.entries = static_cast<unsigned>(cfg.dtlb_entries);
   itlb.replacement = dtlb.replacement =
       cfg.tlb_replacement == "random" ? mmu::Replacement::Random : mmu::Replacement::Fifo;
-  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base), itlb, dtlb);
+  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base), itlb, dtlb, std::move(modules));
   board.cpu.set_personality(&system);
   board.cpu.set_max_cycles(inv.max_cycles);
 

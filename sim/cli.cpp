@@ -54,7 +54,7 @@ std::string usage_text() {
   os << "usage:\n"
         "  pa730 se   [options] ELF [ARGS...]   run a static hppa-linux program (syscall emulation)\n"
         "  pa730 boot [options] --kernel ELF     start a bare-metal ELF as after reset (full system)\n"
-        "  pa730 boot [options] --workload NAME  boot the guest kernel with a workload (not yet available)\n"
+        "  pa730 boot [options] --workload NAME  boot the guest kernel; each --workload becomes a task\n"
         "  pa730 tables [options]                reproduce the papers' tables (not yet available)\n"
         "  pa730 --help | --version\n\n"
      << common_options(dummy);
@@ -92,8 +92,9 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
 
   po::options_description desc = common_options(inv);
   if (inv.command == Command::Boot)
-    desc.add_options()("workload", po::value(&inv.workload), "workload to boot")(
-        "kernel", po::value(&inv.kernel), "bare-metal ELF to start at reset");
+    desc.add_options()("workload", po::value(&inv.workloads)->composing(),
+                       "a built workload (NAME, from build/guest/workloads) or an ELF path; repeatable")(
+        "kernel", po::value(&inv.kernel), "kernel ELF to start at reset (default: the built guest kernel)");
   if (inv.command == Command::Se || inv.command == Command::Boot) add_gdb_option(desc);
   if (inv.command == Command::Tables)
     desc.add_options()("json", po::value<std::string>(), "write tables as JSON")("only", po::value<std::string>(), "one paper");

@@ -23,7 +23,7 @@ struct Invocation {
   std::string trace_file;               // --trace-file F (default stderr)
   std::string elf;                      // se
   std::vector<std::string> guest_args;  // se: argv[1..]
-  std::string workload;                 // boot: a built workload (guest kernel, later)
+  std::vector<std::string> workloads;   // boot: built workloads, one task each
   std::string kernel;                   // boot: a bare-metal ELF started at reset
   std::optional<uint16_t> gdb_port;     // se, boot: --gdb PORT (127.0.0.1; 0 = any free port)
 };

@@ -1,28 +1,29 @@
 ; Kernel entry from reset and from every interruption.
 ;
-; Reset: the simulator starts us untranslated at privilege 0 with PSW 0.
-; We set up dp (gcc's data pointer) and the boot stack (PA-RISC stacks grow
-; up: sp points just past the caller's frame marker), point IVA at the
-; vector table and call kernel_main.
+; Reset: the simulator starts us untranslated at privilege 0 with PSW 0 and
+; r26 pointing at the boot information (kern/bootinfo.h).  We set up dp
+; (gcc's data pointer) and the boot stack (PA-RISC stacks grow up: sp
+; points just past the caller's frame marker), point IVA at the vector
+; table and call kernel_main(bootinfo).
 ;
-; Interruptions: each 32-byte IVT slot parks r1 and r8 in the temporary
-; control registers (the hardware left PSW Q, D, I clear), loads its number
-; and joins trap_common, which saves everything into trap_frame
-; (arch/saved_state.h) at the address CR30 holds -- the running thread's
-; saved state -- calls trap(frame) in C++ on the kernel stack, then restores
-; everything -- including both entries of the interruption queues -- from
-; CR30 again (trap() may have switched threads) and returns with RFI.
+; Interruptions arrive untranslated with PSW Q, I, C, D clear.  Most IVT
+; slots park r1 and r8 in the temporary control registers CR24/CR25, load
+; their number and join trap_common.  The TLB-miss and TLB-dirty slots go
+; to the refill handlers of tlb_miss.S instead.
+;
+; trap_common saves the whole interrupted state -- general and space
+; registers, SAR, both entries of the interruption queues, IPSW, IIR, ISR,
+; IOR -- in a frame laid out as arch/pcb.h says:
+;   * interrupted user context (SR7 != 0): the running thread's PCB (CR30),
+;     and the handler runs on the top of that thread's kernel stack;
+;   * interrupted kernel code (SR7 == 0): a frame pushed on the kernel
+;     stack it was using, and the handler runs above it.
+; It then switches to virtual mode (an RFI into the kernel's own space 0,
+; which the block TLB maps one-to-one) and calls trap(frame) in C++.  On
+; return it reloads everything from the frame and RFIs -- or RFIRs, when a
+; TLB-miss handler had already used the shadowed registers.
+#include "arch/pcb.h"
 	.level	1.1
-
-	.set	SS_SAR, 128
-	.set	SS_IIASQ, 132
-	.set	SS_IIAOQ, 140
-	.set	SS_IPSW, 148
-	.set	SS_IIR, 152
-	.set	SS_ISR, 156
-	.set	SS_IOR, 160
-	.set	SS_CODE, 164
-	.set	PSW_Q, 8
 
 	.section .text.start,"ax"
 	.globl	_start
@@ -34,9 +35,6 @@ _start:
 	ldil	L%ivt,%r1
 	ldo	R%ivt(%r1),%r1
 	mtctl	%r1,%cr14
-	ldil	L%trap_frame,%r1		; CR30: where the running thread's
-	ldo	R%trap_frame(%r1),%r1		; interruptions save its state
-	mtctl	%r1,%cr30
 	ssm	PSW_Q,%r0			; collect interruption state from now on
 	bl	kernel_main,%rp
 	nop
@@ -47,49 +45,116 @@ _start:
 0:	b,n	0b
 
 	.text
-	.macro	SAVE_GR reg, off
-	stw	\reg,\off(%r1)
-	.endm
-	.macro	LOAD_GR reg, off
-	ldw	\off(%r1),\reg
+; enter_virtual_mode(): return to the caller with code and data translation
+; on (the block TLB entries map the kernel one-to-one in space 0), PSW
+; KERNEL_PSW.  Only an RFI can turn PSW C on.
+	.globl	enter_virtual_mode
+enter_virtual_mode:
+	rsm	PSW_Q|PSW_I,%r0
+	mtctl	%r0,%cr17
+	mtctl	%r0,%cr17
+	mtctl	%rp,%cr18
+	ldo	4(%rp),%r1
+	mtctl	%r1,%cr18
+	ldil	L%KERNEL_PSW,%r1
+	ldo	R%KERNEL_PSW(%r1),%r1
+	mtctl	%r1,%cr22
+	rfi
+	nop
+
+	.macro	SAVE_GRS
+	stw	%r2,SS_GR(2)(%r1)
+	stw	%r3,SS_GR(3)(%r1)
+	stw	%r4,SS_GR(4)(%r1)
+	stw	%r5,SS_GR(5)(%r1)
+	stw	%r6,SS_GR(6)(%r1)
+	stw	%r7,SS_GR(7)(%r1)
+	stw	%r9,SS_GR(9)(%r1)
+	stw	%r10,SS_GR(10)(%r1)
+	stw	%r11,SS_GR(11)(%r1)
+	stw	%r12,SS_GR(12)(%r1)
+	stw	%r13,SS_GR(13)(%r1)
+	stw	%r14,SS_GR(14)(%r1)
+	stw	%r15,SS_GR(15)(%r1)
+	stw	%r16,SS_GR(16)(%r1)
+	stw	%r17,SS_GR(17)(%r1)
+	stw	%r18,SS_GR(18)(%r1)
+	stw	%r19,SS_GR(19)(%r1)
+	stw	%r20,SS_GR(20)(%r1)
+	stw	%r21,SS_GR(21)(%r1)
+	stw	%r22,SS_GR(22)(%r1)
+	stw	%r23,SS_GR(23)(%r1)
+	stw	%r24,SS_GR(24)(%r1)
+	stw	%r25,SS_GR(25)(%r1)
+	stw	%r26,SS_GR(26)(%r1)
+	stw	%r27,SS_GR(27)(%r1)
+	stw	%r28,SS_GR(28)(%r1)
+	stw	%r29,SS_GR(29)(%r1)
+	stw	%r30,SS_GR(30)(%r1)
+	stw	%r31,SS_GR(31)(%r1)
 	.endm
 
+	.macro	LOAD_GRS
+	ldw	SS_GR(2)(%r1),%r2
+	ldw	SS_GR(3)(%r1),%r3
+	ldw	SS_GR(4)(%r1),%r4
+	ldw	SS_GR(5)(%r1),%r5
+	ldw	SS_GR(6)(%r1),%r6
+	ldw	SS_GR(7)(%r1),%r7
+	ldw	SS_GR(8)(%r1),%r8
+	ldw	SS_GR(9)(%r1),%r9
+	ldw	SS_GR(10)(%r1),%r10
+	ldw	SS_GR(11)(%r1),%r11
+	ldw	SS_GR(12)(%r1),%r12
+	ldw	SS_GR(13)(%r1),%r13
+	ldw	SS_GR(14)(%r1),%r14
+	ldw	SS_GR(15)(%r1),%r15
+	ldw	SS_GR(16)(%r1),%r16
+	ldw	SS_GR(17)(%r1),%r17
+	ldw	SS_GR(18)(%r1),%r18
+	ldw	SS_GR(19)(%r1),%r19
+	ldw	SS_GR(20)(%r1),%r20
+	ldw	SS_GR(21)(%r1),%r21
+	ldw	SS_GR(22)(%r1),%r22
+	ldw	SS_GR(23)(%r1),%r23
+	ldw	SS_GR(24)(%r1),%r24
+	ldw	SS_GR(25)(%r1),%r25
+	ldw	SS_GR(26)(%r1),%r26
+	ldw	SS_GR(27)(%r1),%r27
+	ldw	SS_GR(28)(%r1),%r28
+	ldw	SS_GR(29)(%r1),%r29
+	ldw	SS_GR(30)(%r1),%r30
+	ldw	SS_GR(31)(%r1),%r31
+	ldw	SS_GR(1)(%r1),%r1
+	.endm
+
+	.macro	SAVE_SR n
+	mfsp	%sr\n,%r2
+	stw	%r2,SS_SR(\n)(%r1)
+	.endm
+	.macro	LOAD_SR n
+	ldw	SS_SR(\n)(%r1),%r2
+	mtsp	%r2,%sr\n
+	.endm
+
+; A refill handler found no translation: the fault goes to trap() with the
+; shadowed registers already overwritten (r8 holds the number).
+	.globl	trap_common_shadowed
+trap_common_shadowed:
+	depi	1,23,1,%r8			; | SS_CODE_SHADOWED
 trap_common:
-	mfctl	%cr30,%r1			; the running thread's saved state
-	stw	%r8,SS_CODE(%r1)
-	SAVE_GR	%r2,8
-	SAVE_GR	%r3,12
-	SAVE_GR	%r4,16
-	SAVE_GR	%r5,20
-	SAVE_GR	%r6,24
-	SAVE_GR	%r7,28
-	SAVE_GR	%r9,36
-	SAVE_GR	%r10,40
-	SAVE_GR	%r11,44
-	SAVE_GR	%r12,48
-	SAVE_GR	%r13,52
-	SAVE_GR	%r14,56
-	SAVE_GR	%r15,60
-	SAVE_GR	%r16,64
-	SAVE_GR	%r17,68
-	SAVE_GR	%r18,72
-	SAVE_GR	%r19,76
-	SAVE_GR	%r20,80
-	SAVE_GR	%r21,84
-	SAVE_GR	%r22,88
-	SAVE_GR	%r23,92
-	SAVE_GR	%r24,96
-	SAVE_GR	%r25,100
-	SAVE_GR	%r26,104
-	SAVE_GR	%r27,108
-	SAVE_GR	%r28,112
-	SAVE_GR	%r29,116
-	SAVE_GR	%r30,120
-	SAVE_GR	%r31,124
+	mfsp	%sr7,%r1
+	comib,<>,n 0,%r1,1f			; user context: the PCB
+	ldo	63(%sp),%r1			; kernel code: a frame on its stack
+	b	2f
+	depi	0,31,6,%r1
+1:	mfctl	%cr30,%r1
+2:	stw	%r8,SS_CODE(%r1)
+	SAVE_GRS
 	mfctl	%cr24,%r2			; the interrupted r1
-	SAVE_GR	%r2,4
+	stw	%r2,SS_GR(1)(%r1)
 	mfctl	%cr25,%r2			; the interrupted r8
-	SAVE_GR	%r2,32
+	stw	%r2,SS_GR(8)(%r1)
 	mfctl	%sar,%r2
 	stw	%r2,SS_SAR(%r1)
 	; Both entries of each interruption queue: read the front, push to
@@ -112,27 +177,52 @@ trap_common:
 	stw	%r2,SS_ISR(%r1)
 	mfctl	%cr21,%r2
 	stw	%r2,SS_IOR(%r1)
-
-	; C++ environment: dp, and a stack.  Interrupted kernel code keeps its
-	; stack (everything above sp is free); anything else gets the top of
-	; the kernel stack.
-	ldil	L%$global$,%dp
+	SAVE_SR	0
+	SAVE_SR	1
+	SAVE_SR	2
+	SAVE_SR	3
+	SAVE_SR	4
+	SAVE_SR	5
+	SAVE_SR	6
+	SAVE_SR	7
+	copy	%r1,%r3				; the frame, kept across the call
+	; The handler's stack: the thread's kernel stack top, or above the frame.
+	ldw	SS_SR(7)(%r1),%r2
+	comib,=,n 0,%r2,3f
+	mfctl	%cr30,%r2
+	b	4f
+	ldw	PCB_KSP(%r2),%sp
+3:	ldo	SS_STACK_FRAME+64(%r1),%sp
+4:	mtsp	%r0,%sr4			; the kernel's space for short pointers
+	mtsp	%r0,%sr5
+	mtsp	%r0,%sr6
+	mtsp	%r0,%sr7
+	; Virtual mode, interrupts still off, state collection on.
+	mtctl	%r0,%cr17
+	mtctl	%r0,%cr17
+	ldil	L%5f,%r2
+	ldo	R%5f(%r2),%r2
+	mtctl	%r2,%cr18
+	ldo	4(%r2),%r2
+	mtctl	%r2,%cr18
+	ldil	L%KERNEL_PSW,%r2
+	ldo	R%KERNEL_PSW(%r2),%r2
+	mtctl	%r2,%cr22
+	rfi
+	nop
+5:	ldil	L%$global$,%dp
 	ldo	R%$global$(%dp),%dp
-	ldw	SS_IIAOQ(%r1),%r2
-	extru	%r2,31,2,%r2
-	comib,=,n	0,%r2,1f
-	ldil	L%kernel_stack,%sp
-	ldo	R%kernel_stack(%sp),%sp
-1:	ldo	127(%sp),%sp			; round up to 64 and leave a frame marker
-	depi	0,31,6,%sp
-	copy	%r1,%r26
+	copy	%r3,%r26
 	bl	trap,%rp
 	nop
+	; fall into trap_return with r3 = the frame
 
-	; Back -- perhaps as another thread, if trap() switched: restore the
-	; state CR30 names now, with interruptions and state collection off.
-	rsm	9,%r0				; PSW Q | I
-	mfctl	%cr30,%r1
+; Resume the state in the frame r3 points at.  New user threads start here
+; too (thread.cpp).
+	.globl	trap_return
+trap_return:
+	rsm	PSW_Q|PSW_I|PSW_D,%r0		; data absolute: the frame is at its
+	copy	%r3,%r1				; physical address, whatever SR4 says
 	ldw	SS_IIASQ(%r1),%r2
 	mtctl	%r2,%cr17
 	ldw	SS_IIASQ+4(%r1),%r2
@@ -145,38 +235,21 @@ trap_common:
 	mtctl	%r2,%cr22
 	ldw	SS_SAR(%r1),%r2
 	mtctl	%r2,%sar
-	LOAD_GR	%r2,8
-	LOAD_GR	%r3,12
-	LOAD_GR	%r4,16
-	LOAD_GR	%r5,20
-	LOAD_GR	%r6,24
-	LOAD_GR	%r7,28
-	LOAD_GR	%r8,32
-	LOAD_GR	%r9,36
-	LOAD_GR	%r10,40
-	LOAD_GR	%r11,44
-	LOAD_GR	%r12,48
-	LOAD_GR	%r13,52
-	LOAD_GR	%r14,56
-	LOAD_GR	%r15,60
-	LOAD_GR	%r16,64
-	LOAD_GR	%r17,68
-	LOAD_GR	%r18,72
-	LOAD_GR	%r19,76
-	LOAD_GR	%r20,80
-	LOAD_GR	%r21,84
-	LOAD_GR	%r22,88
-	LOAD_GR	%r23,92
-	LOAD_GR	%r24,96
-	LOAD_GR	%r25,100
-	LOAD_GR	%r26,104
-	LOAD_GR	%r27,108
-	LOAD_GR	%r28,112
-	LOAD_GR	%r29,116
-	LOAD_GR	%r30,120
-	LOAD_GR	%r31,124
-	LOAD_GR	%r1,4
+	LOAD_SR	0
+	LOAD_SR	1
+	LOAD_SR	2
+	LOAD_SR	3
+	LOAD_SR	4
+	LOAD_SR	5
+	LOAD_SR	6
+	LOAD_SR	7
+	ldw	SS_CODE(%r1),%r2
+	bb,<,n	%r2,23,6f			; SS_CODE_SHADOWED
+	LOAD_GRS
 	rfi
+	nop
+6:	LOAD_GRS
+	rfir
 	nop
 
 	.macro	VECTOR n
@@ -184,6 +257,23 @@ trap_common:
 	mtctl	%r8,%cr25
 	ldi	\n,%r8
 	b,n	trap_common
+	nop
+	nop
+	nop
+	nop
+	.endm
+
+	; Refill slots: offset in r8, space in r9, page number in r16.
+	.macro	REFILL n, from_queue, handler
+	.if	\from_queue
+	mfctl	%cr18,%r8			; instruction side: the IIA queue front
+	mfctl	%cr17,%r9
+	.else
+	mfctl	%ior,%r8
+	mfctl	%isr,%r9
+	.endif
+	b	\handler
+	extru	%r8,19,20,%r16
 	nop
 	nop
 	nop
@@ -199,7 +289,7 @@ ivt:
 	VECTOR	3
 	VECTOR	4
 	VECTOR	5
-	VECTOR	6
+	REFILL	6, 1, itlb_refill
 	VECTOR	7
 	VECTOR	8
 	VECTOR	9
@@ -208,12 +298,12 @@ ivt:
 	VECTOR	12
 	VECTOR	13
 	VECTOR	14
-	VECTOR	15
+	REFILL	15, 0, dtlb_refill
 	VECTOR	16
-	VECTOR	17
+	REFILL	17, 0, nadtlb_refill
 	VECTOR	18
 	VECTOR	19
-	VECTOR	20
+	REFILL	20, 0, dirty_refill
 	VECTOR	21
 	VECTOR	22
 	VECTOR	23
@@ -228,12 +318,5 @@ ivt:
 
 	.bss
 	.align	64
-	.globl	trap_frame
-trap_frame:
-	.block	168
-	.align	64
 boot_stack:
-	.block	16384
-	.align	64
-kernel_stack:
 	.block	16384

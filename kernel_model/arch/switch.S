@@ -1,6 +1,9 @@
-; switch_context(from, to): save the callee-saved registers, rp and sp of
-; the running thread in *from, load the other thread's from *to, and return
-; into it.  arch/saved_state.h / kern/thread.h give the layout.
+; switch_context(from, to): save the callee-saved registers, rp, sp and the
+; PSW system mask of the running thread in *from, load the other thread's
+; from *to, and return into it.  The system mask travels with the thread
+; because a thread may be switched out of an interruption handler (I = 0)
+; and another resumed in a kernel call (I = 1).  kern/thread.h gives the
+; layout.
 	.level	1.1
 	.text
 	.globl	switch_context
@@ -23,6 +26,9 @@ switch_context:
 	stw	%r16,60(%r26)
 	stw	%r17,64(%r26)
 	stw	%r18,68(%r26)
+	ssm	0,%r19				; read the system mask
+	stw	%r19,72(%r26)
+	ldw	72(%r25),%r19
 	ldw	0(%r25),%r2
 	ldw	4(%r25),%r30
 	ldw	8(%r25),%r3
@@ -40,17 +46,31 @@ switch_context:
 	ldw	56(%r25),%r15
 	ldw	60(%r25),%r16
 	ldw	64(%r25),%r17
-	bv	%r0(%r2)
 	ldw	68(%r25),%r18
+	bv	%r0(%r2)
+	mtsm	%r19
 
-; A new thread's first "return" lands here: it may be in the middle of an
-; interruption handler (PSW Q and I clear), so turn them back on, then call
-; thread_start() in C++.
+; A new thread's first "return" lands here, still at the splhigh its
+; creator's thread_block switched at: open up to spl0 (EIEM: the clock).
+	.macro	SPL0
+	ldil	L%0x80000000,%r1
+	mtctl	%r1,%cr15
+	.endm
+
+; A new kernel thread: call thread_start().
 	.globl	thread_trampoline
 thread_trampoline:
-	ssm	9,%r0				; PSW Q | I
+	SPL0
 	ldil	L%$global$,%dp
 	ldo	R%$global$(%dp),%dp
 	bl	thread_start,%rp
 	nop
 0:	b,n	0b
+
+; A new user thread's first "return": leave through the interruption
+; return path with its initial saved state (r3 = its PCB).
+	.globl	user_thread_trampoline
+user_thread_trampoline:
+	SPL0
+	b	trap_return
+	nop

@@ -11,7 +11,6 @@ void clock_start() {
   // As PA kernels do: read CR16, add the interval, write the sum back.
   next_tick = machine::read_interval_timer() + kCyclesPerTick;
   machine::arm_interval_timer(next_tick);
-  machine::set_eiem(machine::kEirrTimer);
 }
 
 void clock_interrupt() {

@@ -1,7 +1,7 @@
 // The end of the road: print why, the interrupted registers if any, and
 // halt the simulation with a non-zero status.
 #pragma once
-#include "arch/saved_state.h"
+#include "arch/pcb.h"
 
 constexpr uint32_t kPanicStatus = 3;
 

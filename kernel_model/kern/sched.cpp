@@ -3,8 +3,6 @@
 #include "kern/machine.h"
 #include "kern/panic.h"
 
-void set_running_thread(Thread* t);
-
 namespace {
 
 // Mach's run queue: one FIFO per priority, a count, and `low`, a hint
@@ -15,6 +13,12 @@ struct RunQueue {
   unsigned count;
   unsigned low;
 } runq{{}, {}, 0, kPriorities};
+
+// Threads waiting for an event (Mach hashes them by event; one list will
+// do for a few dozen threads).
+Thread* wait_list;
+
+bool ast_pending;
 
 Thread* choose_thread() {
   for (unsigned p = runq.low; p < kPriorities; ++p) {
@@ -35,14 +39,11 @@ void switch_to(Thread* next) {
   Thread* prev = current_thread();
   next->state = ThreadState::Running;
   next->quantum = kQuantumTicks;
+  ast_pending = false;
   if (next == prev) return;
   set_running_thread(next);
   switch_context(&prev->context, &next->context);
 }
-
-// Where threads wait: a short list is enough for now.
-constexpr unsigned kMaxWaiters = 16;
-Thread* waiters[kMaxWaiters];
 
 }  // namespace
 
@@ -59,62 +60,106 @@ void thread_setrun(Thread* t) {
   if (p < runq.low) runq.low = p;
 }
 
-void assert_wait(void* event) {
-  Thread* t = current_thread();
-  t->wait_event = event;
-  for (auto& w : waiters)
-    if (!w) {
-      w = t;
-      t->state = ThreadState::Waiting;
+void runq_remove(Thread* t) {
+  const unsigned p = t->priority;
+  Thread* prev = nullptr;
+  for (Thread* q = runq.head[p]; q; prev = q, q = q->next) {
+    if (q != t) continue;
+    if (prev) prev->next = q->next;
+    else runq.head[p] = q->next;
+    if (runq.tail[p] == q) runq.tail[p] = prev;
+    q->next = nullptr;
+    --runq.count;
+    return;
+  }
+}
+
+void wait_remove(Thread* t) {
+  for (Thread** link = &wait_list; *link; link = &(*link)->next)
+    if (*link == t) {
+      *link = t->next;
+      t->next = nullptr;
+      t->wait_event = nullptr;
       return;
     }
-  panic("too many waiting threads");
+}
+
+void assert_wait(void* event) {
+  const machine::Spl s = machine::splhigh();
+  Thread* t = current_thread();
+  t->wait_event = event;
+  t->state = ThreadState::Waiting;
+  t->next = wait_list;
+  wait_list = t;
+  machine::splx(s);
 }
 
 void thread_wakeup(void* event) {
-  for (auto& w : waiters)
-    if (w && w->wait_event == event) {
-      w->wait_event = nullptr;
-      thread_setrun(w);
-      w = nullptr;
+  const machine::Spl s = machine::splhigh();
+  Thread** link = &wait_list;
+  while (Thread* t = *link) {
+    if (t->wait_event != event) {
+      link = &t->next;
+      continue;
     }
+    *link = t->next;
+    t->wait_event = nullptr;
+    if (t->suspend_count > 0) t->state = ThreadState::Suspended;
+    else thread_setrun(t);
+  }
+  machine::splx(s);
 }
 
 void thread_block() {
-  const bool was_enabled = machine::interrupts_enabled();
-  machine::disable_interrupts();
+  const machine::Spl s = machine::splhigh();
   Thread* self = current_thread();
   if (self->state == ThreadState::Running) thread_setrun(self);  // a yield
   Thread* next = choose_thread();
-  while (!next) {
+  if (!next) {
     // Idle: nothing can run until an interrupt makes something runnable.
-    machine::enable_interrupts();
-    while (runq_count() == 0) {
+    // We may have come from an interruption handler (PSW I off): open up.
+    const uint32_t mask = machine::system_mask();
+    machine::enable_psw_interrupts();
+    while (!next) {
+      machine::splx(machine::kSpl0);
+      while (runq_count() == 0) {
+      }
+      machine::splhigh();
+      next = choose_thread();
     }
-    machine::disable_interrupts();
-    next = choose_thread();
+    machine::set_system_mask(mask);
   }
   switch_to(next);
-  if (was_enabled) machine::enable_interrupts();
+  machine::splx(s);
 }
 
 void thread_handoff(Thread* to) {
-  const bool was_enabled = machine::interrupts_enabled();
-  machine::disable_interrupts();
+  const machine::Spl s = machine::splhigh();
   // The named thread runs now; the current one stays wherever assert_wait
   // or its caller put it (no run-queue traffic on this path).
   Thread* self = current_thread();
   if (self->state == ThreadState::Running) thread_setrun(self);
+  if (to->state == ThreadState::Runnable) runq_remove(to);
   switch_to(to);
-  if (was_enabled) machine::enable_interrupts();
+  machine::splx(s);
 }
 
-void sched_clock_tick() {
-  // Called in the clock interrupt: round-robin preemption when the quantum
-  // runs out and someone of at least equal priority is waiting to run.
+void sched_clock_tick(bool may_preempt) {
+  // Round-robin preemption when the quantum runs out and someone of at
+  // least equal priority is waiting to run.
   Thread* self = current_thread();
   if (self->quantum > 0) --self->quantum;
   if (self->quantum > 0 || runq.count == 0 || runq.low > self->priority) return;
+  if (!may_preempt) {
+    ast_pending = true;  // taken at the end of the kernel call
+    return;
+  }
   thread_setrun(self);
   switch_to(choose_thread());
+}
+
+void ast_check() {
+  if (!ast_pending) return;
+  ast_pending = false;
+  thread_block();
 }

@@ -1,35 +1,43 @@
-// Kernel threads, as Mach 3.0 has them: each has a kernel stack, a PCB (the
-// callee-saved registers of its last context switch, and the saved state of
-// its last interruption), a priority and a state.  Tasks and user mode come
-// next; these threads run in the kernel.
+// Threads, as Mach 3.0 has them: each has a kernel stack, a PCB (the
+// registers of its last context switch, and the saved state of its last
+// interruption from user context), a priority, a suspend count and a state.
+// A thread belongs to a task (an address space); kernel threads have none.
 #pragma once
 #include <stdint.h>
 
-#include "arch/saved_state.h"
+#include "arch/pcb.h"
 
-// Registers a context switch preserves (PA-RISC calling convention:
-// r3..r18 are callee-saved; rp and sp locate the resumption point).
+struct Task;
+
+// What a context switch preserves (PA-RISC calling convention: r3..r18 are
+// callee-saved; rp and sp locate the resumption point; arch/switch.S).
 struct SwitchContext {
   uint32_t rp;        // 0
   uint32_t sp;        // 4
   uint32_t r[16];     // 8: r3..r18
+  uint32_t sysmask;   // 72: PSW system mask
 };
 
-enum class ThreadState : uint8_t { Running, Runnable, Waiting, Terminated };
+enum class ThreadState : uint8_t { Free, Running, Runnable, Waiting, Suspended, Terminated };
 
 constexpr unsigned kPriorities = 32;  // Mach: 0 is the highest
+constexpr unsigned kUserPriority = 16;
 constexpr uint32_t kKernelStackBytes = 8192;
+constexpr unsigned kMaxThreads = 32;
 
 struct Thread {
   SwitchContext context;   // must stay first (switch_context)
-  SavedState saved;        // this thread's interruption frame (CR30 points here)
+  Pcb pcb;                 // CR30 points here while the thread runs
+  Task* task;              // nullptr: a kernel thread
   const char* name;
+  uint32_t id;             // slot | generation << 8
   unsigned priority;
   ThreadState state;
   unsigned suspend_count;
   unsigned quantum;        // clock ticks left before preemption
   void* wait_event;        // what it waits for (assert_wait)
-  Thread* next;            // run queue / wait queue link
+  Thread* next;            // run queue / wait list link
+  Thread* task_next;       // the task's thread list
   void (*start)(void*);
   void* arg;
   uint8_t* stack;
@@ -38,6 +46,13 @@ struct Thread {
 extern "C" void switch_context(SwitchContext* from, SwitchContext* to);
 
 Thread* current_thread();
-void thread_bootstrap();  // the running boot code becomes the first thread
+void set_running_thread(Thread* t);  // for the scheduler
+void thread_bootstrap();             // the running boot code becomes the first thread
 Thread* kernel_thread_create(const char* name, unsigned priority, void (*start)(void*), void* arg);
-[[noreturn]] void thread_terminate();
+// A user thread of `task` that starts at pc with r26 = arg and sp = stack.
+Thread* user_thread_create(Task* task, uint32_t pc, uint32_t arg, uint32_t stack);
+Thread* thread_lookup(uint32_t id);
+[[noreturn]] void thread_terminate_self();
+void thread_terminate(Thread* t);    // another thread
+void thread_suspend(Thread* t);
+void thread_resume(Thread* t);

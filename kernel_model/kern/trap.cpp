@@ -1,25 +1,75 @@
-// The C++ side of every interruption (arch/locore.S saved the state).
-#include "arch/saved_state.h"
+// The C++ side of every interruption that is not a successful TLB refill
+// (arch/locore.S saved the state in `ss`).
+#include "arch/pcb.h"
+#include "include/pa730/kcall.h"
 #include "kern/clock.h"
+#include "kern/console.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
 #include "kern/sched.h"
+#include "kern/task.h"
 
 namespace {
-constexpr uint32_t kExternal = 4;
+
+constexpr uint32_t kExternal = 4, kItlbMiss = 6, kDtlbMiss = 15, kNonAccessDtlbMiss = 17, kTlbDirty = 20;
+
+// A miss the refill handlers could not satisfy may be a page the task is
+// allowed to have but has not touched yet (zero fill on demand).
+bool resolve_page_fault(const SavedState& ss, Task* task) {
+  const uint32_t code = interruption_code(ss);
+  if (!task || (code != kItlbMiss && code != kDtlbMiss && code != kNonAccessDtlbMiss)) return false;
+  if (ss.isr != task->space) return false;
+  const unsigned access = code == kItlbMiss ? VM_PROT_EXECUTE : VM_PROT_READ;
+  return vm_fault(task->map, ss.ior, access) == KERN_SUCCESS;
 }
 
+const char* fault_cause(const SavedState& ss) {
+  const uint32_t code = interruption_code(ss);
+  if (code == kItlbMiss || code == kDtlbMiss || code == kNonAccessDtlbMiss) return "no mapping";
+  if (code == 18) return "access not allowed";
+  return interruption_name(code);
+}
+
+[[noreturn]] void kill_task(const SavedState& ss, Task* task) {
+  const uint32_t code = interruption_code(ss);
+  kprintf("task %u (%s): killed by interruption %u (%s) at %x.%08x", task->id & 0xffu, task->name, code,
+          interruption_name(code), ss.iiasq[0], ss.iiaoq[0] & ~3u);
+  if (code == kDtlbMiss || code == kNonAccessDtlbMiss || code == 18 || code == kTlbDirty)
+    kprintf(": %s, address %x.%08x", fault_cause(ss), ss.isr, ss.ior);
+  else if (code == kItlbMiss)
+    kprintf(": %s", fault_cause(ss));
+  kprintf("\n");
+  task_terminate(task, -1);
+  panic("killed task returned");
+}
+
+}  // namespace
+
 extern "C" void trap(SavedState* ss) {
-  if (ss->code == kExternal) {
+  const uint32_t code = interruption_code(*ss);
+  Thread* self = current_thread();
+  if (code == kExternal) {
     const uint32_t pending = machine::read_eirr();
     if (pending & ~machine::kEirrTimer) panic("unexpected external interrupt, EIRR %08x", pending);
     if (pending & machine::kEirrTimer) {
       clock_interrupt();
-      sched_clock_tick();  // may switch threads: we return as whoever runs now
+      // Preempt on the way back to user context, or a kernel thread (they
+      // guard their critical sections with splhigh); a user thread inside
+      // a kernel call gets an AST instead.
+      sched_clock_tick(from_user_context(*ss) || !self->task);
     }
     return;
   }
-  // Nothing else is expected yet: user tasks arrive with the task/thread work.
-  if (interrupted_privilege(*ss) == 0) panic_trap(*ss, "kernel fault");
-  panic_trap(*ss, "unexpected user interruption");
+  if (resolve_page_fault(*ss, self->task)) return;
+  if (interrupted_privilege(*ss) == 0) {
+    // copyin/copyout on a bad user address: resume at their recovery point.
+    if (self->pcb.recover && self->task) {
+      ss->iiaoq[0] = self->pcb.recover;
+      ss->iiaoq[1] = self->pcb.recover + 4;
+      return;
+    }
+    panic_trap(*ss, "kernel fault");
+  }
+  if (!self->task) panic_trap(*ss, "user-mode interruption without a task");
+  kill_task(*ss, self->task);
 }

@@ -1,5 +1,6 @@
 #include "sim/fs/full_system.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fmt/format.h>
 
@@ -10,8 +11,9 @@
 namespace sim {
 
 FullSystem::FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
-                       const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb)
-    : kernel_(kernel), cpu_(cpu), halt_(halt), io_base_(io_base), itlb_(itlb), dtlb_(dtlb) {}
+                       const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules)
+    : kernel_(kernel), modules_(std::move(modules)), cpu_(cpu), halt_(halt), io_base_(io_base), itlb_(itlb),
+      dtlb_(dtlb) {}
 
 namespace {
 // What a cached translation depends on besides (space, page): privilege,
@@ -40,8 +42,30 @@ void FullSystem::on_context_change(const pa::CpuState& s) {
 }
 
 unsigned FullSystem::gateway_privilege(uint32_t space, uint32_t offset, unsigned current) {
-  const mmu::TlbEntry* e = itlb_.find(space, offset >> pa::kPageBits);
-  return e ? mmu::gateway_promotion(e->prot, current) : current;
+  const uint32_t vpn = offset >> pa::kPageBits;
+  if (const mmu::TlbEntry* e = itlb_.find(space, vpn)) return mmu::gateway_promotion(e->prot, current);
+  if (const mmu::BlockTlbEntry* b = ibtlb_.lookup(space, vpn)) return mmu::gateway_promotion(b->prot, current);
+  return current;
+}
+
+const mmu::TlbEntry* FullSystem::data_translation(uint32_t space, uint32_t offset, mmu::TlbEntry& scratch) const {
+  const uint32_t vpn = offset >> pa::kPageBits;
+  if (const mmu::TlbEntry* e = dtlb_.find(space, vpn)) return e;
+  const mmu::BlockTlbEntry* b = dbtlb_.lookup(space, vpn);
+  if (!b) return nullptr;
+  scratch.space = space;
+  scratch.vpn = vpn;
+  scratch.ppn = b->translate(vpn);
+  scratch.prot = b->prot;
+  scratch.valid = true;
+  return &scratch;
+}
+
+uint32_t FullSystem::io_physical(uint32_t space, uint32_t offset) const {
+  if (!(core_->state().psw & pa::psw::D)) return offset;
+  mmu::TlbEntry scratch;
+  const mmu::TlbEntry* e = data_translation(space, offset, scratch);
+  return e ? e->physical_address(offset) : offset;
 }
 
 uint32_t FullSystem::translate_data(uint32_t space, uint32_t offset) {
@@ -116,6 +140,13 @@ void FullSystem::boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) {
     std::memset(ram + seg.vaddr + seg.bytes.size(), 0, seg.memsz - seg.bytes.size());
   }
   pa::CpuState& s = core.state();
+  {
+    // Every boot gets the boot information in r26 (bare-metal tests ignore it).
+    uint32_t kernel_end = 0;
+    for (const auto& seg : kernel_.segments) kernel_end = std::max(kernel_end, seg.vaddr + seg.memsz);
+    s.gr[26] = place_boot_modules(ram, static_cast<uint32_t>(ram_bytes), kernel_end, modules_,
+                                  static_cast<uint32_t>(ram_bytes));
+  }
   s.psw = 0;  // reset: translation off, interruptions off, Q clear
   s.iaoq_front = kernel_.entry;  // privilege 0
   s.iaoq_back = kernel_.entry + 4;
@@ -179,15 +210,25 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
   remember(vpn);
 }
 
-bool FullSystem::is_io(uint32_t, uint32_t offset) const {
-  // I/O space is reached with data translation off (absolute addressing).
-  return offset >= io_base_ && !(core_->state().psw & pa::psw::D);
+bool FullSystem::is_io(uint32_t space, uint32_t offset) const {
+  const pa::CpuState& s = core_->state();
+  if (!(s.psw & pa::psw::D)) return offset >= io_base_;  // absolute addressing
+  // Translated: an I/O page mapped through the TLB or block TLB.  Device
+  // registers take read/write rights at the accessing privilege.
+  mmu::TlbEntry scratch;
+  const mmu::TlbEntry* e = data_translation(space, offset, scratch);
+  if (!e || e->physical_address(offset) < io_base_) return false;
+  const unsigned priv = s.iaoq_front & 3u;
+  if (!mmu::rights_allow_read(e->prot, priv)) pa::raise_trap(pa::Interruption::DataMemoryAccessRights, space, offset);
+  return true;
 }
 
-uint64_t FullSystem::io_read(uint32_t, uint32_t offset, unsigned size) { return cpu_.bus_read(offset, size); }
+uint64_t FullSystem::io_read(uint32_t space, uint32_t offset, unsigned size) {
+  return cpu_.bus_read(io_physical(space, offset), size);
+}
 
-void FullSystem::io_write(uint32_t, uint32_t offset, unsigned size, uint64_t value) {
-  cpu_.bus_write(offset, size, value);
+void FullSystem::io_write(uint32_t space, uint32_t offset, unsigned size, uint64_t value) {
+  cpu_.bus_write(io_physical(space, offset), size, value);
   if (auto st = halt_.status()) throw pa::HaltRequest{*st};
 }
 

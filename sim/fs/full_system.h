@@ -23,6 +23,7 @@
 #include "mmu/tlb.h"
 #include "pa_risc/guest_memory.h"
 #include "sim/elf_image.h"
+#include "sim/fs/boot_info.h"
 #include "sim/personality.h"
 
 namespace sim {
@@ -33,7 +34,7 @@ class HaltDevice;
 class FullSystem : public Personality, public pa::MemoryBackend {
  public:
   FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
-             const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb);
+             const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules = {});
   const mmu::Tlb& itlb() const { return itlb_; }
   const mmu::Tlb& dtlb() const { return dtlb_; }
 
@@ -56,6 +57,11 @@ class FullSystem : public Personality, public pa::MemoryBackend {
 
  private:
   const ElfImage& kernel_;
+  std::vector<BootModuleImage> modules_;
+  // The translation of a data access with PSW D on (TLB, then block TLB),
+  // or nullptr.
+  const mmu::TlbEntry* data_translation(uint32_t space, uint32_t offset, mmu::TlbEntry& scratch) const;
+  uint32_t io_physical(uint32_t space, uint32_t offset) const;
   CpuModule& cpu_;
   HaltDevice& halt_;
   uint32_t io_base_;

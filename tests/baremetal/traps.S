@@ -8,6 +8,7 @@ _start:
 	SET_IVA ivt
 	ssm	PSW_Q,%r0		; collect interruption state
 	ldi	0,%r21			; count of interruptions handled
+	copy	%r0,%r26		; (the loader passes the boot information here)
 
 	; BREAK (9): IIR holds the instruction word.
 	break	5,7

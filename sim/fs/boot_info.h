@@ -1,0 +1,32 @@
+// The boot loader's hand-off to the guest kernel: boot modules (workload
+// ELF images) copied to the top of RAM, and below them a boot-information
+// block whose physical address the kernel finds in r26 at reset.  The
+// layout is the kernel's kernel_model/kern/bootinfo.h (big-endian words):
+//
+//   0  magic 0x50373330 ("P730")      8  module count
+//   4  RAM bytes                      12 reserved
+//   16 + 32*i: module i -- name (24 bytes, NUL-padded), physical address, size
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sim {
+
+struct BootModuleImage {
+  std::string name;
+  std::vector<uint8_t> bytes;
+};
+
+constexpr unsigned kMaxBootModules = 8;
+
+// Reads NAME's ELF from the built workloads (or NAME itself if it is a
+// path); UserError if it is missing.
+BootModuleImage load_boot_module(const std::string& name_or_path);
+// Writes modules and boot information into RAM below `top`; returns the
+// boot information's physical address.  Throws if they do not fit above
+// `floor` (the end of the kernel image).
+uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const std::vector<BootModuleImage>& modules,
+                            uint32_t ram_bytes);
+
+}  // namespace sim

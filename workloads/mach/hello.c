@@ -1,0 +1,7 @@
+/* The smallest workload: print from user mode and exit 0. */
+#include "libmach.h"
+
+int main(void) {
+  printf("hello from user mode: task %d, thread %x\n", task_self() & 0xff, thread_self());
+  return 0;
+}
