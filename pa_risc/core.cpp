@@ -113,7 +113,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   const uint64_t end_cycle = cycle + cycle_budget;
   uint64_t n = 0;
   uint32_t front = s.iaoq_front, back = s.iaoq_back;
-  uint8_t pending = (s.nullify_next ? kNullifyNext : 0) | (s.iasq_front != s.iasq_back ? kSpaceNow : 0);
+  // Front and back spaces differ when we stopped (or an RFI resumed) between
+  // an inter-space branch and its delay slot: the slot runs in the front
+  // space, the target in the back one.
+  uint8_t pending = (s.nullify_next ? kNullifyNext : 0) | (s.iasq_front != s.iasq_back ? kSpaceLater : 0);
   const DecodedInsn* counted = nullptr;  // the instruction whose class was counted last
   uint32_t fetch_stall = 0;              // I-cache cycles of the current instruction
   uint64_t fetched = 0;                  // the cycle its fetch completed (before interlocks)
@@ -160,6 +163,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         s.iaoq_front = front;
         context_changed();
         page_base = 1;
+        modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n - 1, cycle);
       }
       const uint32_t pc = front & ~3u;
       if constexpr (kTimed) counted = nullptr;
@@ -705,6 +709,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             commit_issue_stalls();
             cycle += pipeline_.retire(d, issue, timing_, stalls_);
           }
+          modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n, cycle);
           if constexpr (kObserved) {
             s.iaoq_front = front;
             s.iaoq_back = back;
@@ -838,14 +843,16 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       discard_issue_stalls();
     }
     s.gr[0] = 0;
-    pending &= ~kNullifyNext;
+    // A delay slot of an inter-space branch that traps keeps both spaces:
+    // it is re-run (or its IIASQ saved) in the space it was fetched from.
+    pending &= ~(kNullifyNext | kSpaceNow);
     (void)mem_.take_data_stall();
     result.reason = StopReason::Trap;
     result.trap = t;
   } catch (const HaltRequest& h) {
     --n;  // the halting store does not complete
     s.gr[0] = 0;
-    pending &= ~kNullifyNext;
+    pending &= ~(kNullifyNext | kSpaceNow);
     result.reason = StopReason::Halt;
     result.halt_status = h.status;
   }

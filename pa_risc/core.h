@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "pa_risc/cpu_state.h"
+#include "pa_risc/exec_mode.h"
 #include "pa_risc/guest_memory.h"
 #include "pa_risc/interruptions.h"
 #include "pa_risc/pipeline.h"
@@ -61,6 +62,9 @@ class Core {
   const CpuState& state() const { return st_; }
   GuestMemory& memory() { return mem_; }
   const CoreCounters& counters() const { return counters_; }
+  // Instructions and cycles by execution mode (user, kernel, TLB refill).
+  uint64_t mode_instructions(ExecMode m) const { return modes_.instructions(m, counters_.instructions); }
+  uint64_t mode_cycles(ExecMode m) const { return modes_.cycles(m, st_.cycles); }
 
   // Run for at most `max_cycles` cycles (one per instruction when timing is off).  When interruptions are not
   // delivered to the guest (syscall emulation), a trap ends the run with the
@@ -98,6 +102,7 @@ class Core {
   GuestMemory& mem_;
   CpuState st_;
   CoreCounters counters_;
+  ExecModeClock modes_;
   InsnObserver* observer_ = nullptr;
   StageListener* stage_listener_ = nullptr;
   bool deliver_interruptions_ = false;

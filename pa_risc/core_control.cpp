@@ -19,6 +19,10 @@ RunResult Core::run(uint64_t max_cycles) {
   } bracket(st_);
   CpuState& s = st_;
   uint64_t left = max_cycles;
+  // The mode follows the privilege we were started at (syscall emulation
+  // starts at 3, a reset at 0) unless a refill handler is running.
+  if (modes_.mode() != ExecMode::TlbRefill && modes_.mode() != exec_mode_of_privilege(s.iaoq_front & 3u))
+    modes_.switch_to(exec_mode_of_privilege(s.iaoq_front & 3u), counters_.instructions, s.cycles);
   for (;;) {
     if (deliver_interruptions_ && external_interrupt_pending()) deliver(Interruption::External, {}, 0);
     uint64_t chunk = left;
@@ -95,6 +99,10 @@ void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word)
   // TLB model already reports 18 for the first two).
   if (code == Interruption::UnalignedDataReference) code = Interruption::DataMemoryProtection;
   const uint32_t old_psw = s.full_psw();
+  const bool refill = code == Interruption::InstructionTlbMiss || code == Interruption::DataTlbMiss ||
+                      code == Interruption::NonAccessInstructionTlbMiss ||
+                      code == Interruption::NonAccessDataTlbMiss || code == Interruption::TlbDirtyBit;
+  modes_.switch_to(refill ? ExecMode::TlbRefill : ExecMode::Kernel, counters_.instructions, s.cycles);
   if (old_psw & psw::Q) {
     s.iiasq[0] = s.iasq_front;
     s.iiasq[1] = s.iasq_back;

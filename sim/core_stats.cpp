@@ -28,6 +28,15 @@ void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double ho
   }
   st.add("cpu.interruptions.total", delivered, "interruptions delivered to the guest");
   st.add("cpu.stage_markers", c.stage_markers, "DIAG stage markers executed");
+  // Where the time went: user code, the kernel, the kernel's TLB-refill
+  // handlers (from a TLB-miss or dirty-bit interruption to its RFI/RFIR).
+  for (unsigned m = 0; m < static_cast<unsigned>(pa::ExecMode::Count); ++m) {
+    const auto mode = static_cast<pa::ExecMode>(m);
+    const std::string name = pa::exec_mode_name(mode);
+    st.add(fmt::format("cpu.mode.{}.insts", name), core.mode_instructions(mode),
+           fmt::format("instructions executed in {} mode", name));
+    st.add(fmt::format("cpu.mode.{}.cycles", name), core.mode_cycles(mode), fmt::format("cycles spent in {} mode", name));
+  }
   st.add("cpu.timing", std::string(core.timing().enabled ? "pa7000" : "functional"),
          "timing model (functional: one cycle per instruction)");
   if (core.timing().enabled) {

@@ -3,7 +3,9 @@
 # Runs COMMAND (a pa730 boot); passes if it exits with STATUS and every
 # REGEX (extended) matches a line of the guest's console output (stdout).
 # A REGEX starting with "seq:" is matched against the whole output with its
-# lines joined by spaces (to check an order).
+# lines joined by spaces (to check an order); one starting with "err:"
+# against stderr (where --stats prints), and one starting with "not:" must
+# match no console line.
 set -uo pipefail
 want=$1; shift
 patterns=()
@@ -19,6 +21,10 @@ joined=$(tr '\n' ' ' < "$out")
 for p in "${patterns[@]}"; do
   if [[ "$p" == seq:* ]]; then
     grep -Eq -- "${p#seq:}" <<<"$joined" || { echo "console output does not match /${p#seq:}/ (joined)"; ok=0; }
+  elif [[ "$p" == err:* ]]; then
+    grep -Eq -- "${p#err:}" "$err" || { echo "stderr does not match /${p#err:}/"; ok=0; }
+  elif [[ "$p" == not:* ]]; then
+    ! grep -Eq -- "${p#not:}" "$out" || { echo "console output matches /${p#not:}/, which it must not"; ok=0; }
   else
     grep -Eq -- "$p" "$out" || { echo "console output does not match /$p/"; ok=0; }
   fi

@@ -163,6 +163,27 @@ TEST_CASE("bv, blr and be honour the delay slot", "[isa][branch]") {
   CHECK((m.gr(2) & ~3u) == TestMachine::kCodeBase + 32);
 }
 
+// Regression: a run that stops between an inter-space branch and its delay
+// slot (a debugger's single step, or an interruption taken there and RFI'd
+// back) must still execute the slot in the old space.  The BREAK in the
+// slot shows, through IASQ front, which space it ran in.
+TEST_CASE("be stopped before its delay slot resumes the slot in the old space", "[isa][branch][space]") {
+  TestMachine m;
+  m.load_asm(R"(
+    be 0(%sr1,%r8)
+    break 1,2
+    nop)");
+  m.gr(8) = TestMachine::kCodeBase + 8;
+  m.state().sr[1] = 5;
+  REQUIRE(m.step(1).reason == pa::StopReason::BudgetExhausted);
+  CHECK(m.state().iasq_front == 0);
+  CHECK(m.state().iasq_back == 5);
+  const pa::RunResult r = m.step(1);
+  REQUIRE(r.reason == pa::StopReason::Trap);
+  CHECK(m.state().iasq_front == 0);  // the slot ran in the space the branch left
+  CHECK(m.pc() == TestMachine::kCodeBase + 4);
+}
+
 TEST_CASE("conditional branch nullification depends on direction", "[isa][branch]") {
   TestMachine m;
   m.load_asm(R"(
