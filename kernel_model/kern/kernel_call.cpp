@@ -108,6 +108,12 @@ extern "C" int kernel_call(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, u
       }
       break;
     case KC_THREAD_WAIT: result = thread_wait_call(a0); break;
+    case KC_THREAD_TERMINATE:
+      if ((thread = thread_arg(a0)) != nullptr && thread->task) {
+        thread_terminate(thread);  // ours: does not return
+        result = KERN_SUCCESS;
+      }
+      break;
     case KC_THREAD_SWITCH:
       thread_block();
       result = KERN_SUCCESS;

@@ -154,8 +154,12 @@ void sched_clock_tick(bool may_preempt) {
     ast_pending = true;  // taken at the end of the kernel call
     return;
   }
+  // Like every switch, at splhigh; we come back here, at the level the
+  // interrupt found, when this thread runs again.
+  const machine::Spl s = machine::splhigh();
   thread_setrun(self);
   switch_to(choose_thread());
+  machine::splx(s);
 }
 
 void ast_check() {

@@ -23,7 +23,8 @@
 #define KC_VM_DEALLOCATE 16    /* (task, address, size) */
 #define KC_VM_PROTECT 17       /* (task, address, size, protection) */
 #define KC_CYCLE_PROBE 18      /* () -> the cycle counter (CR16) on kernel entry */
-#define KC_COUNT 19
+#define KC_THREAD_TERMINATE 19 /* (thread) -- another thread of any task */
+#define KC_COUNT 20
 
 #define KERN_SUCCESS 0
 #define KERN_INVALID_ADDRESS 1

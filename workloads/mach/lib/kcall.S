@@ -31,3 +31,4 @@
 	KCALL	vm_deallocate, KC_VM_DEALLOCATE
 	KCALL	vm_protect, KC_VM_PROTECT
 	KCALL	cycle_probe, KC_CYCLE_PROBE
+	KCALL	thread_terminate, KC_THREAD_TERMINATE

@@ -22,6 +22,7 @@ __attribute__((noreturn)) void thread_exit(void);
 kern_return_t thread_suspend(int thread);
 kern_return_t thread_resume(int thread);
 kern_return_t thread_wait(int thread);
+kern_return_t thread_terminate(int thread);
 kern_return_t thread_switch(void);
 kern_return_t vm_allocate(int task, unsigned* address, unsigned size, int anywhere);
 kern_return_t vm_deallocate(int task, unsigned address, unsigned size);
