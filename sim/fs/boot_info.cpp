@@ -8,6 +8,7 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "sim/elf_image.h"
 #include "sim/user_error.h"
 
 namespace sim {
@@ -50,6 +51,13 @@ BootModuleImage load_boot_module(const std::string& name_or_path) {
   m.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (m.bytes.size() < 4 || std::memcmp(m.bytes.data(), "\x7f" "ELF", 4) != 0)
     throw UserError(fmt::format("--workload {}: {} is not an ELF file", name_or_path, file.string()));
+  // The kernel's loader is small; refuse here, with the ELF loader's precise
+  // message, what it could not run (wrong machine, dynamic, broken headers).
+  try {
+    (void)load_elf(file.string());
+  } catch (const UserError& e) {
+    throw UserError(fmt::format("--workload {}: {}", name_or_path, e.what()));
+  }
   return m;
 }
 
