@@ -1,5 +1,6 @@
 #include "kern/thread.h"
 
+#include "kern/fpu.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
 #include "kern/sched.h"
@@ -41,6 +42,7 @@ Thread* current_thread() { return running; }
 void set_running_thread(Thread* t) {
   running = t;
   asm volatile("mtctl %0,%%cr30" : : "r"(&t->pcb) : "memory");
+  fpu_switch_to(t);
   if (t->task) {
     // The task's protection id; its space arrives with the thread's own
     // space registers.
@@ -123,6 +125,7 @@ void thread_terminate(Thread* t) {
   if (t->state == ThreadState::Runnable) runq_remove(t);
   if (t->state == ThreadState::Waiting) wait_remove(t);
   t->state = ThreadState::Terminated;
+  fpu_forget(t);
   thread_wakeup(t);  // thread_wait()ers
   machine::splx(s);
   if (t->task) task_remove_thread(t->task, t);
@@ -133,6 +136,7 @@ void thread_terminate_self() {
   if (self->task) task_remove_thread(self->task, self);
   machine::splhigh();
   self->state = ThreadState::Terminated;
+  fpu_forget(self);
   thread_wakeup(self);
   thread_block();
   panic("terminated thread %s ran again", self->name);

@@ -41,6 +41,7 @@ struct Thread {
   void (*start)(void*);
   void* arg;
   uint8_t* stack;
+  alignas(8) uint64_t fp[32];  // FP registers while another thread owns the FPU (kern/fpu.h)
 };
 
 extern "C" void switch_context(SwitchContext* from, SwitchContext* to);

@@ -4,6 +4,7 @@
 #include "include/pa730/kcall.h"
 #include "kern/clock.h"
 #include "kern/console.h"
+#include "kern/fpu.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
 #include "kern/sched.h"
@@ -11,6 +12,7 @@
 
 namespace {
 
+constexpr uint32_t kAssistEmulation = 22;
 constexpr uint32_t kExternal = 4, kItlbMiss = 6, kDtlbMiss = 15, kNonAccessDtlbMiss = 17, kTlbDirty = 20;
 
 // A miss the refill handlers could not satisfy may be a page the task is
@@ -61,6 +63,8 @@ extern "C" void trap(SavedState* ss) {
     return;
   }
   if (resolve_page_fault(*ss, self->task)) return;
+  // A user thread's FP instruction with the coprocessor switched away.
+  if (code == kAssistEmulation && interrupted_privilege(*ss) != 0 && self->task && fpu_claim(self)) return;
   if (interrupted_privilege(*ss) == 0) {
     // copyin/copyout on a bad user address: resume at their recovery point.
     if (self->pcb.recover && self->task) {
