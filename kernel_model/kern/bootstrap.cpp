@@ -82,10 +82,22 @@ void map_kernel(uint32_t ram_bytes) {
   const uint32_t gw_page = GATEWAY_ADDRESS >> machine::kPageShift;
   int32_t st = machine::pdc_btlb_insert(0, 0, 0, gw_page, text, 0);
   if (st == 0) st = machine::pdc_btlb_insert(0, gw_page, gw_page, 1, gateway, 1);
-  if (st == 0) st = machine::pdc_btlb_insert(0, 0, 0, ram_bytes >> machine::kPageShift, data, 4);
+  // A block is a power of two of pages aligned on its size: RAM of any size
+  // goes in as the largest such blocks from 0 up (48 MB = 32 + 16), in data
+  // slots 4..6.
+  const uint32_t ram_pages = ram_bytes >> machine::kPageShift;
+  uint32_t mapped = 0;
+  for (uint32_t slot = 4; st == 0 && mapped < ram_pages && slot < 7; ++slot) {
+    uint32_t block = 1;
+    while (block * 2 <= ram_pages - mapped && (mapped & (block * 2 - 1)) == 0) block *= 2;
+    st = machine::pdc_btlb_insert(0, mapped, mapped, block, data, slot);
+    mapped += block;
+  }
+  if (st == 0 && mapped < ram_pages)
+    panic("RAM of %u KB needs more than three block-TLB entries; mapped %u KB", ram_bytes >> 10, mapped << 2);
   // The simulator's devices (console, halt), uncached, for the kernel only.
   constexpr uint32_t kIoPage = 0xf0000000u >> machine::kPageShift;
-  if (st == 0) st = machine::pdc_btlb_insert(0, kIoPage, kIoPage, 2, data | (1u << 19), 5);
+  if (st == 0) st = machine::pdc_btlb_insert(0, kIoPage, kIoPage, 2, data | (1u << 19), 7);
   if (st != 0) panic("block TLB setup failed (PDC status %d)", st);
 }
 
