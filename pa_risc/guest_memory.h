@@ -209,6 +209,13 @@ class GuestMemory {
     DecodedPage* p = decoded_[off >> kPageBits];
     return __builtin_expect(p != nullptr && !(kTagged && other_space(space, off)), 1) ? p : slow_code_page(space, off);
   }
+  // The instruction word at space.offset, fetched as the processor would
+  // (instruction translation); for reports and debuggers.  Raises the
+  // fetch's trap if there is no translation.
+  uint32_t fetch_word(uint32_t space, uint32_t off) {
+    const uint8_t* p = code_page(space, off)->host + (off & (kPageSize - 4));
+    return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
+  }
   bool space_checks() const { return check_space_; }
   // Fill a predecode slot; re-protects the page against stores.
   void predecode(uint32_t off, DecodedInsn& slot);
