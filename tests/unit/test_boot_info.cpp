@@ -1,0 +1,50 @@
+// The boot loader's hand-off to the guest kernel (sim/fs/boot_info.h):
+// modules at the top of RAM, page-aligned, the boot information block
+// below them, every word big-endian as the kernel reads it.
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "sim/fs/boot_info.h"
+#include "sim/user_error.h"
+
+namespace {
+uint32_t word_at(const std::vector<uint8_t>& ram, uint32_t a) {
+  return (uint32_t{ram[a]} << 24) | (uint32_t{ram[a + 1]} << 16) | (uint32_t{ram[a + 2]} << 8) | ram[a + 3];
+}
+}  // namespace
+
+TEST_CASE("boot modules and boot information are laid out from the top of RAM", "[boot_info]") {
+  std::vector<uint8_t> ram(1 << 20, 0xee);
+  std::vector<sim::BootModuleImage> modules(2);
+  modules[0].name = "hello";
+  modules[0].bytes.assign(5000, 0x11);  // two pages
+  modules[1].name = "a_rather_long_module_name_indeed";
+  modules[1].bytes.assign(10, 0x22);    // one page
+  const uint32_t top = 1 << 20;
+  const uint32_t bi = sim::place_boot_modules(ram.data(), top, 0x10000, modules, top);
+  // Module 0 at top - 2 pages, module 1 one page below, the block one more.
+  CHECK(bi == top - 4 * 4096);
+  CHECK(word_at(ram, bi) == 0x50373330);  // "P730"
+  CHECK(word_at(ram, bi + 4) == top);
+  CHECK(word_at(ram, bi + 8) == 2);
+  CHECK(std::string(reinterpret_cast<const char*>(&ram[bi + 16])) == "hello");
+  CHECK(word_at(ram, bi + 16 + 24) == top - 2 * 4096);
+  CHECK(word_at(ram, bi + 16 + 28) == 5000);
+  // Names are cut to 23 characters and NUL-terminated.
+  CHECK(std::string(reinterpret_cast<const char*>(&ram[bi + 48])) == "a_rather_long_module_na");
+  CHECK(word_at(ram, bi + 48 + 24) == top - 3 * 4096);
+  CHECK(ram[top - 2 * 4096] == 0x11);
+  CHECK(ram[top - 2 * 4096 + 4999] == 0x11);
+  CHECK(ram[top - 3 * 4096 + 9] == 0x22);
+}
+
+TEST_CASE("boot modules that do not fit are refused", "[boot_info]") {
+  std::vector<uint8_t> ram(64 * 1024);
+  std::vector<sim::BootModuleImage> modules(1);
+  modules[0].name = "big";
+  modules[0].bytes.assign(40 * 1024, 0);
+  CHECK_THROWS_AS(sim::place_boot_modules(ram.data(), 64 * 1024, 32 * 1024, modules, 64 * 1024), sim::UserError);
+  std::vector<sim::BootModuleImage> nine(9);
+  CHECK_THROWS_AS(sim::place_boot_modules(ram.data(), 64 * 1024, 0, nine, 64 * 1024), sim::UserError);
+}
