@@ -115,3 +115,31 @@ printf '  %-34s %14s %14s\n' "simulated MIPS" "$(rate "$INSTS_functional" "$SEC_
 printf '  %-34s %14s %14s\n' "simulated Mcycles per host second" "$(rate "$CYCLES_functional" "$SEC_functional")" "$(rate "$CYCLES_timed" "$SEC_timed")"
 printf '  %-34s %14s %14s\n' "ratio pa730/qemu-hppa (wall)" "$(ratio "$SEC_functional" "$QEMU_SEC")" "$(ratio "$SEC_timed" "$QEMU_SEC")"
 printf '  %-34s %14s\n' "qemu-hppa host seconds" "$QEMU_SEC"
+
+# --- full system: the guest kernel with user tasks --------------------------
+# No qemu counterpart here (qemu-hppa cannot boot our kernel): the figures
+# are pa730's own, from --stats (host seconds of the simulation loop, boot
+# included).  nullcall is kernel-call bound (a privilege change every ~50
+# instructions), tlbstress TLB-refill and page-fault bound, threads is user
+# code under preemption.
+fstat() {  # fstat FILE KEY -> the value as printed (floats too)
+    python3 - "$1" "$2" <<'PY'
+import json, sys
+try:
+    with open(sys.argv[1]) as f:
+        v = json.load(f).get(sys.argv[2])
+    print(f"{v:.3f}" if isinstance(v, float) else v)
+except Exception:
+    print("n/a")
+PY
+}
+echo
+echo "full system (pa730 boot, PA7000 timing):"
+printf '  %-24s %14s %14s %12s %10s\n' "workloads" "instructions" "cycles" "host s" "MIPS"
+for w in nullcall tlbstress "threads --workload threads"; do
+    rm -f "$STATS"
+    # shellcheck disable=SC2086
+    "$SIM" boot --workload $w --stats "$STATS" > "$OUT/boot.out" 2> "$OUT/boot.err" || die "pa730 boot --workload $w failed"
+    printf '  %-24s %14s %14s %12s %10s\n' "${w// --workload /+}" "$(stat "$STATS" sim_insts)" "$(stat "$STATS" sim_cycles)" \
+        "$(fstat "$STATS" host_seconds)" "$(fstat "$STATS" host_inst_rate_mips)"
+done
