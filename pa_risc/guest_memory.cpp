@@ -1,6 +1,7 @@
 #include "pa_risc/guest_memory.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <new>
 
 namespace pa {
@@ -24,7 +25,6 @@ GuestMemory::GuestMemory(MemoryBackend* backend)
       writable_host_(zeroed_map<uint8_t*>()),
       exec_host_(zeroed_map<uint8_t*>()),
       decoded_(zeroed_map<DecodedPage*>()),
-      parked_(zeroed_map<DecodedPage*>()),
       space_tag_(zeroed_map<uint32_t>()) {}
 
 void GuestMemory::map_page(uint32_t vpn, uint8_t* host, bool readable, bool writable,
@@ -38,10 +38,7 @@ void GuestMemory::map_page(uint32_t vpn, uint8_t* host, bool readable, bool writ
   decoded_[vpn] = nullptr;
 }
 
-void GuestMemory::unmap_page(uint32_t vpn) {
-  map_page(vpn, nullptr, false, false, false);
-  parked_[vpn] = nullptr;
-}
+void GuestMemory::unmap_page(uint32_t vpn) { map_page(vpn, nullptr, false, false, false); }
 
 void GuestMemory::map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable, uint32_t space) {
   if (space_tag_[vpn] != space) unmap_exec(vpn);  // one space per cached page
@@ -56,15 +53,10 @@ void GuestMemory::map_exec(uint32_t vpn, uint8_t* host, uint32_t space) {
   if (space_tag_[vpn] != space) {
     unmap_data(vpn);
     unmap_exec(vpn);
-    parked_[vpn] = nullptr;
   }
   space_tag_[vpn] = space;
   exec_host_[vpn] = host;
-  if (DecodedPage* p = parked_[vpn]; p && p->host == host) {
-    decoded_[vpn] = p;
-    write_map_[vpn] = nullptr;
-  }
-  parked_[vpn] = nullptr;
+  // The predecode comes back (checked) at the first fetch: slow_code_page.
 }
 
 void GuestMemory::unmap_data(uint32_t vpn) {
@@ -73,18 +65,27 @@ void GuestMemory::unmap_data(uint32_t vpn) {
 
 void GuestMemory::unmap_exec(uint32_t vpn) {
   exec_host_[vpn] = nullptr;
-  if (decoded_[vpn]) parked_[vpn] = decoded_[vpn];
   decoded_[vpn] = nullptr;
-  // With predecode parked, stores keep taking the slow path, which drops it.
-  write_map_[vpn] = parked_[vpn] ? nullptr : writable_host_[vpn];
+  // No live predecode: stores may take the fast path again (slow_code_page
+  // compares the page with its snapshot before using the predecode again).
+  write_map_[vpn] = writable_host_[vpn];
+}
+
+void GuestMemory::invalidate(DecodedPage& page) {
+  // Keep the page object alive (the run loop may hold a pointer into it)
+  // and mark every slot undecoded, so the next fetch decodes afresh.
+  for (auto& insn : page.insn) insn.op = Op::Undecoded;
+  page.snapshot_stale = true;
 }
 
 void GuestMemory::drop_predecode(uint32_t vpn) {
-  if (DecodedPage* p = decoded_[vpn]) {
-    // Keep the page object alive (the run loop may hold a pointer into it)
-    // and mark every slot undecoded, so the next fetch decodes afresh.
-    for (auto& insn : p->insn) insn.op = Op::Undecoded;
-  }
+  if (DecodedPage* p = decoded_[vpn]) invalidate(*p);
+}
+
+void GuestMemory::drop_predecode_physical(uint32_t paddr) {
+  const uint8_t* host = backend_->physical_page(paddr & ~(kPageSize - 1));
+  if (!host) return;
+  if (auto it = predecoded_.find(host); it != predecoded_.end()) invalidate(*it->second);
 }
 
 uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Access access) {
@@ -95,12 +96,10 @@ uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Acc
     // Cached for another space: forget it before asking the backend.
     unmap_data(vpn);
     unmap_exec(vpn);
-    parked_[vpn] = nullptr;
   }
   if (access == Access::Write && writable_host_[vpn] != nullptr) {
     // A store to a page holding predecoded code: forget the predecode.
     drop_predecode(vpn);
-    parked_[vpn] = nullptr;
     write_map_[vpn] = writable_host_[vpn];
     return write_map_[vpn];
   }
@@ -119,20 +118,27 @@ DecodedPage* GuestMemory::slow_code_page(uint32_t space, uint32_t off) {
   if (check_space_ && space_tag_[vpn] != space) {
     unmap_data(vpn);
     unmap_exec(vpn);
-    parked_[vpn] = nullptr;
   }
   if (exec_host_[vpn] == nullptr) {
     backend_->fill(*this, space, off, Access::Execute);
     if (exec_host_[vpn] == nullptr) raise_trap(Interruption::InstructionTlbMiss, space, off);
-    if (decoded_[vpn]) return decoded_[vpn];  // the refill brought the parked predecode back
   }
-  auto page = std::make_unique<DecodedPage>();
-  page->host = exec_host_[vpn];
-  DecodedPage* raw = page.get();
-  decoded_pool_.push_back(std::move(page));
-  decoded_[vpn] = raw;
+  const uint8_t* host = exec_host_[vpn];
+  std::unique_ptr<DecodedPage>& page = predecoded_[host];
+  if (!page) {
+    page = std::make_unique<DecodedPage>();
+    page->host = host;
+    page->snapshot = std::make_unique<uint8_t[]>(kPageSize);
+    std::memcpy(page->snapshot.get(), host, kPageSize);
+  } else if (page->snapshot_stale || std::memcmp(page->snapshot.get(), host, kPageSize) != 0) {
+    // Written since it was decoded (through whatever mapping): start over.
+    invalidate(*page);
+    std::memcpy(page->snapshot.get(), host, kPageSize);
+    page->snapshot_stale = false;
+  }
+  decoded_[vpn] = page.get();
   write_map_[vpn] = nullptr;  // stores must now see the predecode
-  return raw;
+  return page.get();
 }
 
 uint32_t GuestMemory::maintenance_paddr(uint32_t space, uint32_t off, bool instruction_side) {

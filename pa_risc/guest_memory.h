@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 #include "cache/cache.h"
@@ -30,6 +31,12 @@ enum class Access : uint8_t { Read, Write, Execute };
 struct DecodedPage {
   DecodedInsn insn[kPageSize / 4];
   const uint8_t* host = nullptr;  // the memory it was decoded from
+  // The page's bytes when its predecode was last known good, to check it
+  // again when the page comes back after being unmapped (anything may have
+  // written it meanwhile, through any mapping).  Stale: a store invalidated
+  // the slots since.
+  std::unique_ptr<uint8_t[]> snapshot;
+  bool snapshot_stale = false;
 };
 
 class GuestMemory;
@@ -247,9 +254,9 @@ class GuestMemory {
   uint8_t* slow_page(uint32_t space, uint32_t off, unsigned size, Access access);
   DecodedPage* slow_code_page(uint32_t space, uint32_t off);
   void drop_predecode(uint32_t vpn);
-  // A physical store may change code predecoded under any virtual address;
-  // with identity-mapped code (the only kind predecoded so far) that is vpn == ppn.
-  void drop_predecode_physical(uint32_t paddr) { drop_predecode(paddr >> kPageBits); }
+  static void invalidate(DecodedPage& page);
+  // A physical store may change code predecoded under any virtual address.
+  void drop_predecode_physical(uint32_t paddr);
 
   bool other_space(uint32_t space, uint32_t off) const {
     return check_space_ && space_tag_[off >> kPageBits] != space;
@@ -269,10 +276,13 @@ class GuestMemory {
   std::unique_ptr<uint8_t*[], Freer> write_map_;
   std::unique_ptr<uint8_t*[], Freer> writable_host_;  // write permission, even while code-protected
   std::unique_ptr<uint8_t*[], Freer> exec_host_;
-  std::unique_ptr<DecodedPage*[], Freer> decoded_;
-  std::unique_ptr<DecodedPage*[], Freer> parked_;  // predecode kept across ITLB evictions
+  std::unique_ptr<DecodedPage*[], Freer> decoded_;  // live predecode of each mapped code page
   std::unique_ptr<uint32_t[], Freer> space_tag_;    // the space each cached page belongs to
-  std::vector<std::unique_ptr<DecodedPage>> decoded_pool_;
+  // Every predecoded page, by the host memory it was decoded from: kept
+  // across unmapping (context changes, TLB evictions, a second space mapping
+  // the same offset), one per code page, never freed (the run loop may hold
+  // a pointer into one).
+  std::unordered_map<const uint8_t*, std::unique_ptr<DecodedPage>> predecoded_;
 };
 
 }  // namespace pa

@@ -30,7 +30,8 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   dtlb.entries = static_cast<unsigned>(cfg.dtlb_entries);
   itlb.replacement = dtlb.replacement =
       cfg.tlb_replacement == "random" ? mmu::Replacement::Random : mmu::Replacement::Fifo;
-  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base), itlb, dtlb, std::move(modules));
+  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base), itlb, dtlb, std::move(modules),
+                    static_cast<unsigned>(cfg.fs_saved_contexts));
   board.cpu.set_personality(&system);
   board.cpu.set_max_cycles(inv.max_cycles);
 

@@ -27,6 +27,7 @@ struct MachineConfig {
   CacheSettings icache{true, cache::CacheConfig::hp730_icache()};
   CacheSettings dcache{true, cache::CacheConfig::hp730_dcache()};
   uint64_t itlb_entries = 96, dtlb_entries = 96;
+  uint64_t fs_saved_contexts = 4;  // FullSystem: speed only, never results
   std::string tlb_replacement = "fifo";
   uint64_t se_tlb_miss_cycles = 25;
   uint64_t se_stack_kb = 8192;

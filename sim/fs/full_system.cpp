@@ -11,15 +11,16 @@
 namespace sim {
 
 FullSystem::FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
-                       const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules)
+                       const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules,
+                       unsigned saved_contexts)
     : kernel_(kernel), modules_(std::move(modules)), cpu_(cpu), halt_(halt), io_base_(io_base), itlb_(itlb),
-      dtlb_(dtlb) {}
+      dtlb_(dtlb), saved_(saved_contexts) {}
 
 namespace {
 // What a cached translation depends on besides (space, page): privilege,
-// PSW C/D/P and the protection ids.
+// PSW C/D/P/X and the protection ids.
 uint64_t context_of(const pa::CpuState& s) {
-  uint64_t k = (s.iaoq_front & 3u) | ((s.psw & (pa::psw::C | pa::psw::D | pa::psw::P)) << 2);
+  uint64_t k = (s.iaoq_front & 3u) | (static_cast<uint64_t>(s.psw & (pa::psw::C | pa::psw::D | pa::psw::P | pa::psw::X)) << 2);
   for (unsigned r : {pa::cr::Pid1, pa::cr::Pid2, pa::cr::Pid3, pa::cr::Pid4}) k = k * 0x9e3779b97f4a7c15ull + s.cr[r];
   return k;
 }
@@ -27,18 +28,53 @@ uint64_t context_of(const pa::CpuState& s) {
 
 void FullSystem::forget_all() {
   pa::GuestMemory& mem = core_->memory();
-  for (uint32_t vpn : cached_vpns_) {
-    mem.unmap_data(vpn);
-    mem.unmap_exec(vpn);
+  for (const CachedPage& p : cached_) {
+    mem.unmap_data(p.vpn);
+    mem.unmap_exec(p.vpn);
   }
-  cached_vpns_.clear();
+  cached_.clear();
+  cached_tainted_ = false;
+}
+
+void FullSystem::save_current_context() {
+  if (saved_.empty() || cached_tainted_ || cached_.empty()) return;
+  SavedContext* slot = &saved_[0];
+  for (SavedContext& c : saved_) {
+    if (c.key == context_key_) {  // the same context, saved before
+      slot = &c;
+      break;
+    }
+    if (!c.valid || c.last_use < slot->last_use) slot = &c;  // else the least recently used
+  }
+  slot->key = context_key_;
+  slot->valid = true;
+  slot->last_use = ++use_clock_;
+  slot->pages = cached_;  // vectors keep their capacity: no allocation once warm
+}
+
+bool FullSystem::restore_context(uint64_t key) {
+  for (SavedContext& c : saved_) {
+    if (!c.valid || c.key != key) continue;
+    pa::GuestMemory& mem = core_->memory();
+    // Replayed in the order the fills made them, so each page ends as it was.
+    for (const CachedPage& p : c.pages) {
+      if (p.exec) mem.map_exec(p.vpn, p.host, p.space);
+      else mem.map_data(p.vpn, p.host, p.readable, p.writable, p.space);
+    }
+    cached_ = c.pages;
+    c.last_use = ++use_clock_;
+    return true;
+  }
+  return false;
 }
 
 void FullSystem::on_context_change(const pa::CpuState& s) {
   const uint64_t k = context_of(s);
   if (k == context_key_) return;
-  context_key_ = k;
+  save_current_context();
   forget_all();
+  context_key_ = k;
+  restore_context(k);
 }
 
 unsigned FullSystem::gateway_privilege(uint32_t space, uint32_t offset, unsigned current) {
@@ -103,7 +139,8 @@ bool FullSystem::firmware_call(pa::CpuState& s) {
     case mmu::pdc::BtlbPurgeAll: status = pdc_btlb_.purge_all(); break;
     default: status = mmu::pdc::BadOption; break;
   }
-  forget_all();  // block mappings changed: drop every cached translation
+  translations_changed();  // block mappings changed: drop every cached translation
+  forget_all();
   r[28] = static_cast<uint32_t>(status);
   return true;
 }
@@ -128,8 +165,14 @@ void FullSystem::boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) {
   core.memory().enable_space_checks();
   core.set_deliver_interruptions(true);
   // A translation leaving a TLB takes the core's cached copy with it.
-  itlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) { core_->memory().unmap_exec(vpn); });
-  dtlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) { core_->memory().unmap_data(vpn); });
+  itlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) {
+    core_->memory().unmap_exec(vpn);
+    translations_changed();
+  });
+  dtlb_.set_eviction_callback([this](uint32_t, uint32_t vpn) {
+    core_->memory().unmap_data(vpn);
+    translations_changed();
+  });
   // The loader plays the boot ROM: segments go to RAM at their addresses
   // (virtual = physical: the kernel is linked to run untranslated).
   for (const auto& seg : kernel_.segments) {
@@ -170,7 +213,7 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
     uint8_t* host = ram_ + (static_cast<uint64_t>(vpn) << pa::kPageBits);
     if (fetch) mem.map_exec(vpn, host, space);
     else mem.map_data(vpn, host, true, true, space);
-    remember(vpn);
+    remember({vpn, space, host, fetch, true, true});
     return;
   }
   mmu::Tlb& tlb = fetch ? itlb_ : dtlb_;
@@ -196,18 +239,21 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
   opts.data_break_disabled = s.psw & pa::psw::X;  // PSW[X] suppresses data memory break traps
   if (const auto trap = mmu::check_access(*e, kind, priv, pids, pid_check, opts)) pa::raise_trap(*trap, space, offset);
   const uint64_t paddr = static_cast<uint64_t>(e->ppn) << pa::kPageBits;
-  if (paddr >= ram_bytes_) return;  // I/O pages through the TLB are not modelled yet
+  // No memory there (device pages were taken by is_io): the core reports a
+  // TLB miss; the 730 would signal a bus error, which is not modelled.
+  if (paddr >= ram_bytes_) return;
   uint8_t* host = ram_ + paddr;
   if (fetch) {
     mem.map_exec(vpn, host, space);
+    remember({vpn, space, host, true, false, false});
   } else {
     // Cache only what goes through without a trap: a store to a clean or
     // read-only page must come back here and trap.
     const bool can_read = !mmu::check_access(*e, mmu::AccessKind::Read, priv, pids, pid_check, opts);
     const bool can_write = !mmu::check_access(*e, mmu::AccessKind::Write, priv, pids, pid_check, opts);
     mem.map_data(vpn, host, can_read, can_write, space);
+    remember({vpn, space, host, false, can_read, can_write});
   }
-  remember(vpn);
 }
 
 bool FullSystem::is_io(uint32_t space, uint32_t offset) const {

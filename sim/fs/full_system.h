@@ -34,7 +34,8 @@ class HaltDevice;
 class FullSystem : public Personality, public pa::MemoryBackend {
  public:
   FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
-             const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules = {});
+             const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules = {},
+             unsigned saved_contexts = 4);
   const mmu::Tlb& itlb() const { return itlb_; }
   const mmu::Tlb& dtlb() const { return dtlb_; }
 
@@ -66,14 +67,38 @@ class FullSystem : public Personality, public pa::MemoryBackend {
   HaltDevice& halt_;
   uint32_t io_base_;
   // Every page the core has cached since the last context change, so a
-  // change of privilege, translation mode or protection ids can drop them.
-  void remember(uint32_t vpn) { cached_vpns_.push_back(vpn); }
+  // change of privilege, translation mode or protection ids can drop them --
+  // and put them aside, for a return to that context (kernel calls go
+  // user -> kernel -> user) while the TLBs stay as they were.
+  struct CachedPage {
+    uint32_t vpn, space;
+    uint8_t* host;
+    bool exec, readable, writable;
+  };
+  struct SavedContext {
+    uint64_t key = 0;
+    uint64_t last_use = 0;
+    bool valid = false;
+    std::vector<CachedPage> pages;
+  };
+  void remember(const CachedPage& p) { cached_.push_back(p); }
   void forget_all();
+  // A translation went away (eviction, purge, block-TLB change): nothing put
+  // aside may come back, nor what is cached now be put aside.
+  void translations_changed() {
+    cached_tainted_ = true;
+    for (auto& c : saved_) c.valid = false;
+  }
+  void save_current_context();
+  bool restore_context(uint64_t key);
 
   mmu::Tlb itlb_, dtlb_;
   mmu::BlockTlb ibtlb_, dbtlb_;
   mmu::PdcBlockTlb pdc_btlb_{ibtlb_, dbtlb_};
-  std::vector<uint32_t> cached_vpns_;
+  std::vector<CachedPage> cached_;
+  bool cached_tainted_ = false;
+  std::vector<SavedContext> saved_;
+  uint64_t use_clock_ = 0;
   uint64_t context_key_ = ~0ull;
   pa::Core* core_ = nullptr;
   uint8_t* ram_ = nullptr;

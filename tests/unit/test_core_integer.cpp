@@ -315,3 +315,28 @@ TEST_CASE("a fetch fault does not count an instruction", "[isa][counters]") {
   CHECK(m.core.counters().instructions == 2);  // bv and its delay slot
   CHECK(m.cycles() == 2);                      // functional: one cycle each, nothing for the fault
 }
+
+// Predecoded code survives unmapping (context changes, TLB evictions) and is
+// checked against the page's bytes when the page comes back: a page written
+// meanwhile, through any mapping, is decoded afresh.
+TEST_CASE("a code page written while unmapped is decoded afresh when it returns", "[isa][predecode]") {
+  TestMachine m;
+  m.load_asm(R"(
+    ldi 1,%r3
+    nop)");
+  m.step(1);
+  REQUIRE(m.gr(3) == 1);
+  m.mem.unmap_exec(TestMachine::kCodeBase >> pa::kPageBits);  // as a context change does
+  m.backend.poke_word(TestMachine::kCodeBase, test::assemble("ldi 2,%r3").at(0));  // behind the core's back
+  m.state().iaoq_front = TestMachine::kCodeBase | 3u;
+  m.state().iaoq_back = (TestMachine::kCodeBase + 4) | 3u;
+  m.step(1);
+  CHECK(m.gr(3) == 2);
+  // Unchanged bytes: the same predecode comes back (and still runs right).
+  m.mem.unmap_exec(TestMachine::kCodeBase >> pa::kPageBits);
+  m.state().iaoq_front = TestMachine::kCodeBase | 3u;
+  m.state().iaoq_back = (TestMachine::kCodeBase + 4) | 3u;
+  m.gr(3) = 0;
+  m.step(1);
+  CHECK(m.gr(3) == 2);
+}
