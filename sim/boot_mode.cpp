@@ -25,13 +25,16 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   for (const auto& w : inv.workloads) modules.push_back(load_boot_module(w));
 
   Board board("hp730", cfg);
-  mmu::TlbConfig itlb, dtlb;
-  itlb.entries = static_cast<unsigned>(cfg.itlb_entries);
-  dtlb.entries = static_cast<unsigned>(cfg.dtlb_entries);
-  itlb.replacement = dtlb.replacement =
+  FullSystem::Options fs;
+  fs.io_base = static_cast<uint32_t>(cfg.io_base);
+  fs.itlb.entries = static_cast<unsigned>(cfg.itlb_entries);
+  fs.dtlb.entries = static_cast<unsigned>(cfg.dtlb_entries);
+  fs.itlb.replacement = fs.dtlb.replacement =
       cfg.tlb_replacement == "random" ? mmu::Replacement::Random : mmu::Replacement::Fifo;
-  FullSystem system(kernel, board.cpu, board.halt, static_cast<uint32_t>(cfg.io_base), itlb, dtlb, std::move(modules),
-                    static_cast<unsigned>(cfg.fs_saved_contexts));
+  fs.modules = std::move(modules);
+  fs.tick_cycles = static_cast<uint32_t>(cfg.kernel_tick_cycles);
+  fs.saved_contexts = static_cast<unsigned>(cfg.fs_saved_contexts);
+  FullSystem system(kernel, board.cpu, board.halt, std::move(fs));
   board.cpu.set_personality(&system);
   board.cpu.set_max_cycles(inv.max_cycles);
 

@@ -92,6 +92,7 @@ std::vector<IntKey> integer_keys(MachineConfig& c) {
       int_key("dcache.space_hash_shift", dc.space_hash_shift, "offset bit where the hash starts"),
       int_key("tlb.itlb_entries", c.itlb_entries, "ITLB entries"),
       int_key("tlb.dtlb_entries", c.dtlb_entries, "DTLB entries"),
+      int_key("kernel.tick_cycles", c.kernel_tick_cycles, "the guest kernel's clock period in cycles"),
       int_key("fs.saved_translation_contexts", c.fs_saved_contexts,
               "host-side cache of page translations kept per translation context (0: none)"),
       int_key("se.tlb_miss_cycles", c.se_tlb_miss_cycles, "syscall-emulation TLB refill stand-in, cycles"),

@@ -17,7 +17,7 @@ struct BootInfo {
   uint32_t magic;
   uint32_t ram_bytes;
   uint32_t module_count;
-  uint32_t reserved;
+  uint32_t tick_cycles;  // the clock interrupt period; 0: the default
   BootModule modules[kMaxBootModules];
 };
 static_assert(sizeof(BootModule) == 32 && sizeof(BootInfo) == 16 + 32 * kMaxBootModules);

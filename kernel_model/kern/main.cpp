@@ -55,7 +55,7 @@ extern "C" [[noreturn]] void kernel_main(const BootInfo* bi) {
   map_kernel(bi->ram_bytes);
   enter_virtual_mode();
   thread_bootstrap();
-  clock_start();
+  clock_start(bi->tick_cycles);
   machine::splx(machine::kSpl0);
   machine::enable_psw_interrupts();
   selftest();
@@ -64,7 +64,7 @@ extern "C" [[noreturn]] void kernel_main(const BootInfo* bi) {
   while (clock_ticks() < 3) {
   }
   machine::splhigh();
-  kprintf("clock: %u ticks of %u cycles\n", clock_ticks(), kCyclesPerTick);
+  kprintf("clock: %u ticks of %u cycles\n", clock_ticks(), clock_period());
   kprintf("halting\n");
   machine::halt(0);
 }

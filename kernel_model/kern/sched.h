@@ -18,8 +18,9 @@ void thread_wakeup(void* event);          // make every waiter runnable
 void thread_handoff(Thread* to);          // switch to `to` directly (RPC path)
 // From the clock interrupt: quantum accounting; switches threads when the
 // quantum is spent and `may_preempt` (the interrupted code was user
-// context or a kernel thread at spl0), else leaves an AST for later.
+// context), else leaves an AST for the next preemption point.
 void sched_clock_tick(bool may_preempt);
-// At the end of a kernel call: take a pending AST (preemption) now.
+// A preemption point (the end of a kernel call; kernel threads' loops):
+// take a pending AST now.
 void ast_check();
 unsigned runq_count();

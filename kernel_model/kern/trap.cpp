@@ -55,10 +55,11 @@ extern "C" void trap(SavedState* ss) {
     if (pending & ~machine::kEirrTimer) panic("unexpected external interrupt, EIRR %08x", pending);
     if (pending & machine::kEirrTimer) {
       clock_interrupt();
-      // Preempt on the way back to user context, or a kernel thread (they
-      // guard their critical sections with splhigh); a user thread inside
-      // a kernel call gets an AST instead.
-      sched_clock_tick(from_user_context(*ss) || !self->task);
+      // Preempt on the way back to user context.  Kernel code is not
+      // preempted (Mach 3.0's kernel is not preemptive): a thread running in
+      // the kernel gets an AST, taken at its next preemption point -- the
+      // end of a kernel call, or ast_check() in a kernel thread's loop.
+      sched_clock_tick(from_user_context(*ss));
     }
     return;
   }

@@ -1,6 +1,8 @@
-// Three kernel threads of equal priority print in turn: each runs until the
-// clock preempts it (one tick quantum), so the interleaving shows round-robin
-// scheduling driven by the interval timer -- the same order on every run.
+// Three kernel threads of equal priority print in turn: each runs until its
+// quantum (one clock tick) is spent and it reaches a preemption point
+// (ast_check: kernel code is not preempted anywhere else), so the
+// interleaving shows round-robin scheduling driven by the interval timer --
+// the same order on every run.
 #include "kern/console.h"
 #include "kern/sched.h"
 #include "kern/thread.h"
@@ -11,7 +13,10 @@ volatile unsigned finished;
 int done_event;
 
 void spin(unsigned n) {
-  for (unsigned i = 0; i < n; ++i) asm volatile("" ::: "memory");  // not optimised away
+  for (unsigned i = 0; i < n; ++i) {
+    asm volatile("" ::: "memory");  // not optimised away
+    if ((i & 1023) == 0) ast_check();
+  }
 }
 
 void worker(void* arg) {

@@ -62,7 +62,7 @@ BootModuleImage load_boot_module(const std::string& name_or_path) {
 }
 
 uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const std::vector<BootModuleImage>& modules,
-                            uint32_t ram_bytes) {
+                            uint32_t ram_bytes, uint32_t tick_cycles) {
   if (modules.size() > kMaxBootModules)
     throw UserError(fmt::format("boot: at most {} workloads (got {})", kMaxBootModules, modules.size()));
   uint32_t next = top;
@@ -82,6 +82,7 @@ uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const st
   put_word(bi + 0, kMagic);
   put_word(bi + 4, ram_bytes);
   put_word(bi + 8, static_cast<uint32_t>(modules.size()));
+  put_word(bi + 12, tick_cycles);
   for (size_t i = 0; i < modules.size(); ++i) {
     uint8_t* e = bi + 16 + 32 * i;
     std::memcpy(e, modules[i].name.data(), std::min(modules[i].name.size(), kNameBytes - 1));

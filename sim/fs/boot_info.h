@@ -4,7 +4,7 @@
 // layout is the kernel's kernel_model/kern/bootinfo.h (big-endian words):
 //
 //   0  magic 0x50373330 ("P730")      8  module count
-//   4  RAM bytes                      12 reserved
+//   4  RAM bytes                      12 clock tick in cycles (0: default)
 //   16 + 32*i: module i -- name (24 bytes, NUL-padded), physical address, size
 #pragma once
 #include <cstdint>
@@ -27,6 +27,6 @@ BootModuleImage load_boot_module(const std::string& name_or_path);
 // boot information's physical address.  Throws if they do not fit above
 // `floor` (the end of the kernel image).
 uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const std::vector<BootModuleImage>& modules,
-                            uint32_t ram_bytes);
+                            uint32_t ram_bytes, uint32_t tick_cycles = 0);
 
 }  // namespace sim

@@ -10,11 +10,10 @@
 
 namespace sim {
 
-FullSystem::FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
-                       const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules,
-                       unsigned saved_contexts)
-    : kernel_(kernel), modules_(std::move(modules)), cpu_(cpu), halt_(halt), io_base_(io_base), itlb_(itlb),
-      dtlb_(dtlb), saved_(saved_contexts) {}
+FullSystem::FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, Options options)
+    : kernel_(kernel), modules_(std::move(options.modules)), tick_cycles_(options.tick_cycles), cpu_(cpu),
+      halt_(halt), io_base_(options.io_base), itlb_(options.itlb), dtlb_(options.dtlb),
+      saved_(options.saved_contexts) {}
 
 namespace {
 // What a cached translation depends on besides (space, page): privilege,
@@ -188,7 +187,7 @@ void FullSystem::boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) {
     uint32_t kernel_end = 0;
     for (const auto& seg : kernel_.segments) kernel_end = std::max(kernel_end, seg.vaddr + seg.memsz);
     s.gr[26] = place_boot_modules(ram, static_cast<uint32_t>(ram_bytes), kernel_end, modules_,
-                                  static_cast<uint32_t>(ram_bytes));
+                                  static_cast<uint32_t>(ram_bytes), tick_cycles_);
   }
   s.psw = 0;  // reset: translation off, interruptions off, Q clear
   s.iaoq_front = kernel_.entry;  // privilege 0

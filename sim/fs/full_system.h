@@ -33,9 +33,14 @@ class HaltDevice;
 
 class FullSystem : public Personality, public pa::MemoryBackend {
  public:
-  FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, uint32_t io_base,
-             const mmu::TlbConfig& itlb, const mmu::TlbConfig& dtlb, std::vector<BootModuleImage> modules = {},
-             unsigned saved_contexts = 4);
+  struct Options {
+    uint32_t io_base = 0xf0000000u;        // where I/O space begins
+    mmu::TlbConfig itlb, dtlb;
+    std::vector<BootModuleImage> modules;  // handed to the kernel (boot_info.h)
+    uint32_t tick_cycles = 0;              // the kernel's clock period; 0: its default
+    unsigned saved_contexts = 4;           // fs.saved_translation_contexts
+  };
+  FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, Options options);
   const mmu::Tlb& itlb() const { return itlb_; }
   const mmu::Tlb& dtlb() const { return dtlb_; }
 
@@ -59,6 +64,7 @@ class FullSystem : public Personality, public pa::MemoryBackend {
  private:
   const ElfImage& kernel_;
   std::vector<BootModuleImage> modules_;
+  uint32_t tick_cycles_;
   // The translation of a data access with PSW D on (TLB, then block TLB),
   // or nullptr.
   const mmu::TlbEntry* data_translation(uint32_t space, uint32_t offset, mmu::TlbEntry& scratch) const;
