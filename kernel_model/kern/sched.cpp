@@ -41,6 +41,7 @@ void switch_to(Thread* next) {
   next->quantum = kQuantumTicks;
   ast_pending = false;
   if (next == prev) return;
+  if (!stack_intact(prev)) panic("kernel stack overflow in thread %s (id %x)", prev->name, prev->id);
   set_running_thread(next);
   switch_context(&prev->context, &next->context);
 }

@@ -22,6 +22,7 @@ Thread* allocate_thread() {
       t = Thread{};
       t.id = slot | (generation << 8);
       t.stack = stacks[slot];
+      *reinterpret_cast<uint32_t*>(t.stack + kKernelStackBytes - 4) = kStackCanary;
       t.pcb.ksp = reinterpret_cast<uint32_t>(t.stack) + 64;  // past a frame marker
       t.quantum = kQuantumTicks;
       return &t;
@@ -38,6 +39,10 @@ extern "C" void thread_trampoline();
 extern "C" void user_thread_trampoline();
 
 Thread* current_thread() { return running; }
+
+bool stack_intact(const Thread* t) {
+  return !t->stack || *reinterpret_cast<const uint32_t*>(t->stack + kKernelStackBytes - 4) == kStackCanary;
+}
 
 void set_running_thread(Thread* t) {
   running = t;

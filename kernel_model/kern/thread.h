@@ -46,6 +46,11 @@ struct Thread {
 
 extern "C" void switch_context(SwitchContext* from, SwitchContext* to);
 
+// The last word of every kernel stack holds this; a context switch checks
+// it (stacks grow up, so an overflow reaches it first).
+constexpr uint32_t kStackCanary = 0x57ac0bad;
+bool stack_intact(const Thread* t);
+
 Thread* current_thread();
 void set_running_thread(Thread* t);  // for the scheduler
 void thread_bootstrap();             // the running boot code becomes the first thread
