@@ -20,9 +20,13 @@ constexpr uint32_t kExternal = 4, kItlbMiss = 6, kDtlbMiss = 15, kNonAccessDtlbM
 bool resolve_page_fault(const SavedState& ss, Task* task) {
   const uint32_t code = interruption_code(ss);
   if (!task || (code != kItlbMiss && code != kDtlbMiss && code != kNonAccessDtlbMiss)) return false;
-  if (ss.isr != task->space) return false;
-  const unsigned access = code == kItlbMiss ? VM_PROT_EXECUTE : VM_PROT_READ;
-  return vm_fault(task->map, ss.ior, access) == KERN_SUCCESS;
+  // An instruction miss is at the interrupted instruction (IIA queue front);
+  // a data miss at ISR.IOR.
+  const bool fetch = code == kItlbMiss;
+  const uint32_t space = fetch ? ss.iiasq[0] : ss.isr;
+  const uint32_t offset = fetch ? ss.iiaoq[0] & ~3u : ss.ior;
+  if (space != task->space) return false;
+  return vm_fault(task->map, offset, fetch ? VM_PROT_EXECUTE : VM_PROT_READ) == KERN_SUCCESS;
 }
 
 const char* fault_cause(const SavedState& ss) {
