@@ -41,49 +41,29 @@
 3:
 	.endm
 
+	; A miss handler: look the page up, insert both halves of the
+	; translation (\side: i or d), return; no entry: fault \code.
+	.macro	REFILL_HANDLER name, side, code
+	.globl	\name
+\name:
+	HPT_LOOKUP \name\()_fault
+	ldw	HPT_TLB_A(%r1),%r24
+	ldw	HPT_TLB_P(%r1),%r25
+	mtsp	%r9,%sr1
+	i\side\()tlba	%r24,(%sr1,%r8)
+	i\side\()tlbp	%r25,(%sr1,%r8)
+	rfir
+	nop
+\name\()_fault:
+	b	trap_common_shadowed
+	ldi	\code,%r8
+	.endm
+
 	.text
-	.globl	itlb_refill
-itlb_refill:
-	HPT_LOOKUP itlb_fault
-	ldw	HPT_TLB_A(%r1),%r24
-	ldw	HPT_TLB_P(%r1),%r25
-	mtsp	%r9,%sr1
-	iitlba	%r24,(%sr1,%r8)
-	iitlbp	%r25,(%sr1,%r8)
-	rfir
-	nop
-itlb_fault:
-	b	trap_common_shadowed
-	ldi	6,%r8
-
-	.globl	dtlb_refill
-dtlb_refill:
-	HPT_LOOKUP dtlb_fault
-	ldw	HPT_TLB_A(%r1),%r24
-	ldw	HPT_TLB_P(%r1),%r25
-	mtsp	%r9,%sr1
-	idtlba	%r24,(%sr1,%r8)
-	idtlbp	%r25,(%sr1,%r8)
-	rfir
-	nop
-dtlb_fault:
-	b	trap_common_shadowed
-	ldi	15,%r8
-
-; Non-access instructions (probe, LPA, cache flushes) miss the same way.
-	.globl	nadtlb_refill
-nadtlb_refill:
-	HPT_LOOKUP nadtlb_fault
-	ldw	HPT_TLB_A(%r1),%r24
-	ldw	HPT_TLB_P(%r1),%r25
-	mtsp	%r9,%sr1
-	idtlba	%r24,(%sr1,%r8)
-	idtlbp	%r25,(%sr1,%r8)
-	rfir
-	nop
-nadtlb_fault:
-	b	trap_common_shadowed
-	ldi	17,%r8
+	REFILL_HANDLER itlb_refill, i, 6
+	REFILL_HANDLER dtlb_refill, d, 15
+	; Non-access instructions (probe, LPA, cache flushes) miss the same way.
+	REFILL_HANDLER nadtlb_refill, d, 17
 
 ; First store to a clean page: record the modification in the page table
 ; (Mach's "modify bit") and re-insert the translation with D set.

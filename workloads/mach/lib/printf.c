@@ -1,4 +1,5 @@
 #include "libmach.h"
+#include "pa730/format.h"
 
 size_t strlen(const char* s) {
   size_t n = 0;
@@ -24,59 +25,15 @@ struct out {
   size_t size, len;
 };
 
-static void put(struct out* o, char c) {
+static void buffer_sink(void* context, char c) {
+  struct out* o = context;
   if (o->len + 1 < o->size) o->buf[o->len] = c;
   ++o->len;
 }
 
-static void put_number(struct out* o, unsigned long v, unsigned base, int negative, int width, char pad) {
-  char digits[12];
-  int n = 0;
-  do {
-    digits[n++] = "0123456789abcdef"[v % base];
-    v /= base;
-  } while (v);
-  if (negative) digits[n++] = '-';
-  while (width-- > n) put(o, pad);
-  while (n) put(o, digits[--n]);
-}
-
 int vsnprintf(char* buf, size_t size, const char* fmt, va_list ap) {
   struct out o = {buf, size, 0};
-  for (; *fmt; ++fmt) {
-    if (*fmt != '%') {
-      put(&o, *fmt);
-      continue;
-    }
-    ++fmt;
-    char pad = ' ';
-    int width = 0;
-    if (*fmt == '0') {
-      pad = '0';
-      ++fmt;
-    }
-    while (*fmt >= '0' && *fmt <= '9') width = width * 10 + (*fmt++ - '0');
-    switch (*fmt) {
-      case 'd': {
-        const int v = va_arg(ap, int);
-        put_number(&o, v < 0 ? -(unsigned)v : (unsigned)v, 10, v < 0, width, pad);
-        break;
-      }
-      case 'u': put_number(&o, va_arg(ap, unsigned), 10, 0, width, pad); break;
-      case 'x': put_number(&o, va_arg(ap, unsigned), 16, 0, width, pad); break;
-      case 'p': put_number(&o, (unsigned long)va_arg(ap, void*), 16, 0, 8, '0'); break;
-      case 'c': put(&o, (char)va_arg(ap, int)); break;
-      case 's': {
-        const char* s = va_arg(ap, const char*);
-        for (int n = (int)strlen(s); width-- > n;) put(&o, pad);
-        while (*s) put(&o, *s++);
-        break;
-      }
-      case '%': put(&o, '%'); break;
-      default: put(&o, '%'); put(&o, *fmt); break;
-    }
-    if (!*fmt) break;
-  }
+  pa730_format(buffer_sink, &o, fmt, ap);
   if (size) buf[o.len < size ? o.len : size - 1] = 0;
   return (int)o.len;
 }
