@@ -82,14 +82,17 @@ void map_kernel(uint32_t ram_bytes) {
   const uint32_t gw_page = GATEWAY_ADDRESS >> machine::kPageShift;
   int32_t st = machine::pdc_btlb_insert(0, 0, 0, gw_page, text, 0);
   if (st == 0) st = machine::pdc_btlb_insert(0, gw_page, gw_page, 1, gateway, 1);
-  // A block is a power of two of pages aligned on its size: RAM of any size
-  // goes in as the largest such blocks from 0 up (48 MB = 32 + 16), in data
-  // slots 4..6.
+  // A block is a power of two of pages, aligned on its size and no larger
+  // than the firmware allows: RAM of any size goes in as the largest such
+  // blocks from 0 up (48 MB = 32 + 16), in data slots 4..6.
+  uint32_t info[4] = {};
+  if (st == 0) st = machine::pdc_btlb_info(info);
+  const uint32_t max_block = info[1] ? info[1] : 1;
   const uint32_t ram_pages = ram_bytes >> machine::kPageShift;
   uint32_t mapped = 0;
   for (uint32_t slot = 4; st == 0 && mapped < ram_pages && slot < 7; ++slot) {
     uint32_t block = 1;
-    while (block * 2 <= ram_pages - mapped && (mapped & (block * 2 - 1)) == 0) block *= 2;
+    while (block * 2 <= ram_pages - mapped && block * 2 <= max_block && (mapped & (block * 2 - 1)) == 0) block *= 2;
     st = machine::pdc_btlb_insert(0, mapped, mapped, block, data, slot);
     mapped += block;
   }

@@ -58,6 +58,17 @@ inline void purge_tlb_page(uint32_t space, uint32_t va) {
   asm volatile("mtsp %0,%%sr1\n\tpdtlb 0(%%sr1,%1)\n\tpitlb 0(%%sr1,%1)" : : "r"(space), "r"(va) : "memory");
 }
 
+// The firmware's block-TLB information (PDC_BLOCK_TLB, option 0): min and
+// max block sizes in pages, fixed- and variable-range slot counts.
+inline int32_t pdc_btlb_info(uint32_t info[4]) {
+  register uint32_t r26 asm("r26") = 18;
+  register uint32_t r25 asm("r25") = 0;
+  register uint32_t r24 asm("r24") = reinterpret_cast<uint32_t>(info);
+  register int32_t r28 asm("r28");
+  asm volatile("diag 0x100" : "=r"(r28) : "r"(r26), "r"(r25), "r"(r24) : "memory");
+  return r28;
+}
+
 // The firmware's block-TLB insert (PDC_BLOCK_TLB, option 1; sim/fs/full_system.h).
 inline int32_t pdc_btlb_insert(uint32_t space, uint32_t vpage, uint32_t ppage, uint32_t pages, uint32_t prot,
                                uint32_t slot) {
