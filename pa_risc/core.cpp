@@ -163,7 +163,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         s.iaoq_front = front;
         context_changed();
         page_base = 1;
-        modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n - 1, cycle);
+        modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n - 1, cycle, s.iasq_front);
       }
       const uint32_t pc = front & ~3u;
       if constexpr (kTimed) counted = nullptr;
@@ -709,7 +709,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             commit_issue_stalls();
             cycle += pipeline_.retire(d, issue, timing_, stalls_);
           }
-          modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n, cycle);
+          modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n, cycle, s.iasq_front);
           if constexpr (kObserved) {
             s.iaoq_front = front;
             s.iaoq_back = back;

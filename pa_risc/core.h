@@ -65,6 +65,9 @@ class Core {
   // Instructions and cycles by execution mode (user, kernel, TLB refill).
   uint64_t mode_instructions(ExecMode m) const { return modes_.instructions(m, counters_.instructions); }
   uint64_t mode_cycles(ExecMode m) const { return modes_.cycles(m, st_.cycles); }
+  std::vector<ExecModeClock::SpaceTotals> user_spaces() const {
+    return modes_.user_spaces(counters_.instructions, st_.cycles);
+  }
 
   // Run for at most `max_cycles` cycles (one per instruction when timing is off).  When interruptions are not
   // delivered to the guest (syscall emulation), a trap ends the run with the

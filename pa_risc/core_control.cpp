@@ -22,7 +22,7 @@ RunResult Core::run(uint64_t max_cycles) {
   // The mode follows the privilege we were started at (syscall emulation
   // starts at 3, a reset at 0) unless a refill handler is running.
   if (modes_.mode() != ExecMode::TlbRefill && modes_.mode() != exec_mode_of_privilege(s.iaoq_front & 3u))
-    modes_.switch_to(exec_mode_of_privilege(s.iaoq_front & 3u), counters_.instructions, s.cycles);
+    modes_.switch_to(exec_mode_of_privilege(s.iaoq_front & 3u), counters_.instructions, s.cycles, s.iasq_front);
   for (;;) {
     if (deliver_interruptions_ && external_interrupt_pending()) deliver(Interruption::External, {}, 0);
     uint64_t chunk = left;

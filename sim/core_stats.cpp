@@ -37,6 +37,16 @@ void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double ho
            fmt::format("instructions executed in {} mode", name));
     st.add(fmt::format("cpu.mode.{}.cycles", name), core.mode_cycles(mode), fmt::format("cycles spent in {} mode", name));
   }
+  // User time by space: under the guest kernel, by task.
+  const auto spaces = core.user_spaces();
+  if (spaces.size() > 1 || (spaces.size() == 1 && spaces[0].space != 0)) {
+    for (const auto& t : spaces) {
+      st.add(fmt::format("cpu.mode.user.space_{:x}.insts", t.space), t.instructions,
+             fmt::format("user-mode instructions in space 0x{:x}", t.space));
+      st.add(fmt::format("cpu.mode.user.space_{:x}.cycles", t.space), t.cycles,
+             fmt::format("user-mode cycles in space 0x{:x}", t.space));
+    }
+  }
   st.add("cpu.timing", std::string(core.timing().enabled ? "pa7000" : "functional"),
          "timing model (functional: one cycle per instruction)");
   if (core.timing().enabled) {

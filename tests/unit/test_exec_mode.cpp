@@ -23,6 +23,24 @@ TEST_CASE("ExecModeClock charges each interval to the mode it leaves", "[exec_mo
   CHECK(clock.cycles(ExecMode::User, 70) == 6 + 10);
 }
 
+TEST_CASE("ExecModeClock keeps user time per space", "[exec_mode]") {
+  pa::ExecModeClock clock;
+  clock.switch_to(ExecMode::User, 10, 10, 0x100);    // kernel 10
+  clock.switch_to(ExecMode::Kernel, 15, 17, 0);      // user in 0x100: 5 insts, 7 cycles
+  clock.switch_to(ExecMode::User, 30, 40, 0x101);    // kernel 15
+  clock.switch_to(ExecMode::Kernel, 31, 41, 0);      // user in 0x101: 1, 1
+  clock.switch_to(ExecMode::User, 40, 50, 0x100);    // back in 0x100 (open: 2 more, 5 more)
+  const auto spaces = clock.user_spaces(42, 55);
+  REQUIRE(spaces.size() == 2);
+  CHECK(spaces[0].space == 0x100);
+  CHECK(spaces[0].instructions == 5 + 2);
+  CHECK(spaces[0].cycles == 7 + 5);
+  CHECK(spaces[1].space == 0x101);
+  CHECK(spaces[1].instructions == 1);
+  CHECK(spaces[1].cycles == 1);
+  CHECK(clock.instructions(ExecMode::User, 42) == 8);
+}
+
 TEST_CASE("the core switches modes at GATE and RFI", "[exec_mode][privilege]") {
   // Functional mode: one cycle per instruction.  The program starts at
   // privilege 3 (TestMachine::load), GATEs to 0 (translation off: GATE
