@@ -33,6 +33,15 @@ void add_gdb_option(po::options_description& d) {
   d.add_options()("gdb", po::value<std::string>()->value_name("PORT"), "wait for gdb on 127.0.0.1:PORT before the first instruction (0: any free port)");
 }
 
+// boot: what to start.
+void add_boot_options(po::options_description& d, Invocation& inv) {
+  d.add_options()("workload", po::value(&inv.workloads)->composing()->value_name("NAME"),
+                  "a built workload (build/guest/workloads/NAME.elf) or an ELF path, loaded as a boot module: "
+                  "the kernel makes a task of it; repeatable (up to 8)")(
+      "kernel", po::value(&inv.kernel)->value_name("ELF"),
+      "the ELF started at reset (default: the built guest kernel, build/guest/kernel/kernel.elf)");
+}
+
 uint16_t parse_gdb_port(const std::string& text) {
   unsigned long v = 0;
   size_t used = 0;
@@ -58,6 +67,9 @@ std::string usage_text() {
         "  pa730 tables [options]                reproduce the papers' tables (not yet available)\n"
         "  pa730 --help | --version\n\n"
      << common_options(dummy);
+  po::options_description boot("boot");
+  add_boot_options(boot, dummy);
+  os << "\n" << boot;
   po::options_description debug("se and boot");
   add_gdb_option(debug);
   os << "\n" << debug;
@@ -91,10 +103,7 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
   std::vector<std::string> positional(argv + i, argv + argc);
 
   po::options_description desc = common_options(inv);
-  if (inv.command == Command::Boot)
-    desc.add_options()("workload", po::value(&inv.workloads)->composing(),
-                       "a built workload (NAME, from build/guest/workloads) or an ELF path; repeatable")(
-        "kernel", po::value(&inv.kernel), "kernel ELF to start at reset (default: the built guest kernel)");
+  if (inv.command == Command::Boot) add_boot_options(desc, inv);
   if (inv.command == Command::Se || inv.command == Command::Boot) add_gdb_option(desc);
   if (inv.command == Command::Tables)
     desc.add_options()("json", po::value<std::string>(), "write tables as JSON")("only", po::value<std::string>(), "one paper");
