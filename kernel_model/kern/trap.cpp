@@ -12,8 +12,11 @@
 
 namespace {
 
-constexpr uint32_t kAssistEmulation = 22;
-constexpr uint32_t kExternal = 4, kItlbMiss = 6, kDtlbMiss = 15, kNonAccessDtlbMiss = 17, kTlbDirty = 20;
+constexpr uint32_t kExternal = 4, kItlbMiss = 6, kDtlbMiss = 15, kNonAccessDtlbMiss = 17, kTlbDirty = 20,
+                   kAssistEmulation = 22;
+// The PA7000 (PCX-S) reports access-rights, protection-id and unaligned
+// data faults alike as 18; 26..28 tell them apart only from the PA7100 on.
+constexpr uint32_t kDataMemoryProtection = 18;
 
 // A miss the refill handlers could not satisfy may be a page the task is
 // allowed to have but has not touched yet (zero fill on demand).
@@ -32,7 +35,7 @@ bool resolve_page_fault(const SavedState& ss, Task* task) {
 const char* fault_cause(const SavedState& ss) {
   const uint32_t code = interruption_code(ss);
   if (code == kItlbMiss || code == kDtlbMiss || code == kNonAccessDtlbMiss) return "no mapping";
-  if (code == 18) return "access not allowed";
+  if (code == kDataMemoryProtection) return "access not allowed (rights, protection id or alignment)";
   return interruption_name(code);
 }
 
@@ -40,7 +43,7 @@ const char* fault_cause(const SavedState& ss) {
   const uint32_t code = interruption_code(ss);
   kprintf("task %u (%s): killed by interruption %u (%s) at %x.%08x", task->id & 0xffu, task->name, code,
           interruption_name(code), ss.iiasq[0], ss.iiaoq[0] & ~3u);
-  if (code == kDtlbMiss || code == kNonAccessDtlbMiss || code == 18 || code == kTlbDirty)
+  if (code == kDtlbMiss || code == kNonAccessDtlbMiss || code == kDataMemoryProtection || code == kTlbDirty)
     kprintf(": %s, address %x.%08x", fault_cause(ss), ss.isr, ss.ior);
   else if (code == kItlbMiss)
     kprintf(": %s", fault_cause(ss));
