@@ -220,8 +220,9 @@ class GuestMemory {
   // (instruction translation); for reports and debuggers.  Raises the
   // fetch's trap if there is no translation.
   uint32_t fetch_word(uint32_t space, uint32_t off) {
-    const uint8_t* p = code_page(space, off)->host + (off & (kPageSize - 4));
-    return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
+    uint32_t word;
+    std::memcpy(&word, code_page(space, off)->host + (off & (kPageSize - 4)), 4);
+    return from_be(word);
   }
   bool space_checks() const { return check_space_; }
   // Fill a predecode slot; re-protects the page against stores.

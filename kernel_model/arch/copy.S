@@ -12,35 +12,27 @@
 	.level	1.1
 	.text
 
-	.globl	copyin
-copyin:
+	; A byte loop between r25 and r24 (len r23), with the user side in
+	; space r26 through SR3 and PCB recover armed around it.
+	.macro	COPY_ROUTINE name, load, store
+	.globl	\name
+\name:
 	mfctl	%cr30,%r1
 	ldil	L%copy_fault,%r20
 	ldo	R%copy_fault(%r20),%r20
 	stw	%r20,PCB_RECOVER(%r1)
 	mtsp	%r26,%sr3
 	comib,=,n 0,%r23,2f
-1:	ldbs,ma	1(%sr3,%r25),%r19
+1:	\load
 	addib,<> -1,%r23,1b
-	stbs,ma	%r19,1(%r24)
+	\store
 2:	stw	%r0,PCB_RECOVER(%r1)
 	bv	%r0(%rp)
 	copy	%r0,%r28
+	.endm
 
-	.globl	copyout
-copyout:
-	mfctl	%cr30,%r1
-	ldil	L%copy_fault,%r20
-	ldo	R%copy_fault(%r20),%r20
-	stw	%r20,PCB_RECOVER(%r1)
-	mtsp	%r26,%sr3
-	comib,=,n 0,%r23,2f
-1:	ldbs,ma	1(%r25),%r19
-	addib,<> -1,%r23,1b
-	stbs,ma	%r19,1(%sr3,%r24)
-2:	stw	%r0,PCB_RECOVER(%r1)
-	bv	%r0(%rp)
-	copy	%r0,%r28
+	COPY_ROUTINE copyin, "ldbs,ma 1(%sr3,%r25),%r19", "stbs,ma %r19,1(%r24)"
+	COPY_ROUTINE copyout, "ldbs,ma 1(%r25),%r19", "stbs,ma %r19,1(%sr3,%r24)"
 
 copy_fault:
 	mfctl	%cr30,%r1

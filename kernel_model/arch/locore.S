@@ -45,22 +45,28 @@ _start:
 0:	b,n	0b
 
 	.text
-; enter_virtual_mode(): return to the caller with code and data translation
-; on (the block TLB entries map the kernel one-to-one in space 0), PSW
-; KERNEL_PSW.  Only an RFI can turn PSW C on.
+; RFI to \target (a register; \scratch is clobbered) in space 0 with PSW
+; KERNEL_PSW: code and data translation on -- the block TLB maps the kernel
+; one-to-one -- and state collection on.  Only an RFI can turn PSW C on.
+; PSW Q must already be clear.
+	.macro	RFI_TO_VIRTUAL target, scratch
+	mtctl	%r0,%cr17
+	mtctl	%r0,%cr17
+	mtctl	\target,%cr18
+	ldo	4(\target),\scratch
+	mtctl	\scratch,%cr18
+	ldil	L%KERNEL_PSW,\scratch
+	ldo	R%KERNEL_PSW(\scratch),\scratch
+	mtctl	\scratch,%cr22
+	rfi
+	nop
+	.endm
+
+; enter_virtual_mode(): return to the caller in virtual mode.
 	.globl	enter_virtual_mode
 enter_virtual_mode:
 	rsm	PSW_Q|PSW_I,%r0
-	mtctl	%r0,%cr17
-	mtctl	%r0,%cr17
-	mtctl	%rp,%cr18
-	ldo	4(%rp),%r1
-	mtctl	%r1,%cr18
-	ldil	L%KERNEL_PSW,%r1
-	ldo	R%KERNEL_PSW(%r1),%r1
-	mtctl	%r1,%cr22
-	rfi
-	nop
+	RFI_TO_VIRTUAL %rp, %r1
 
 	.macro	SAVE_GRS
 	stw	%r2,SS_GR(2)(%r1)
@@ -198,18 +204,9 @@ trap_common:
 	mtsp	%r0,%sr6
 	mtsp	%r0,%sr7
 	; Virtual mode, interrupts still off, state collection on.
-	mtctl	%r0,%cr17
-	mtctl	%r0,%cr17
 	ldil	L%5f,%r2
 	ldo	R%5f(%r2),%r2
-	mtctl	%r2,%cr18
-	ldo	4(%r2),%r2
-	mtctl	%r2,%cr18
-	ldil	L%KERNEL_PSW,%r2
-	ldo	R%KERNEL_PSW(%r2),%r2
-	mtctl	%r2,%cr22
-	rfi
-	nop
+	RFI_TO_VIRTUAL %r2, %r4
 5:	ldil	L%$global$,%dp
 	ldo	R%$global$(%dp),%dp
 	copy	%r3,%r26
