@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
+#include <type_traits>
 
 #include "pa_risc/bits.h"
 #include "pa_risc/conditions.h"
@@ -16,6 +18,13 @@
 namespace pa {
 
 namespace {
+
+// An operation as a type, so that grouped semantics can be instantiated per
+// operation and fold their opcode tests away.
+template <Op kOp>
+using OpTag = std::integral_constant<Op, kOp>;
+
+#define PA_FORCE_INLINE __attribute__((always_inline))
 
 // Space selection for loads and stores: s = 0 picks SR4..SR7 from the top
 // two bits of the base register ("short pointer"), otherwise SR[s].
@@ -107,11 +116,21 @@ static_assert(kNullifyNext == insn_flag::kNullify, "branches OR their ,n bit str
 
 template <bool kObserved, bool kTimed, bool kTagged>
 RunResult Core::run_loop(uint64_t cycle_budget) {
+// A semantics case that the dispatch table can jump to directly.
+#define PA_CASE(name) \
+  case Op::name:      \
+  op_##name:
   CpuState& s = st_;
   RunResult result;
   uint64_t cycle = s.cycles;
   const uint64_t end_cycle = cycle + cycle_budget;
-  uint64_t n = 0;
+  // Instructions completed in this call (counted when they complete, so a
+  // trapping one never is).  Without timing every instruction takes exactly
+  // one cycle, so the count is the cycle count's advance and is not kept
+  // separately: one memory counter less per instruction.
+  [[maybe_unused]] uint64_t n = 0;
+  const uint64_t start_cycle = cycle;
+  auto completed = [&] { return kTimed ? n : cycle - start_cycle; };
   uint32_t front = s.iaoq_front, back = s.iaoq_back;
   // Front and back spaces differ when we stopped (or an RFI resumed) between
   // an inter-space branch and its delay slot: the slot runs in the front
@@ -123,7 +142,12 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   uint32_t ctx_priv = front & 3u;        // privilege the cached translations were made for
   try {
     DecodedPage* page = nullptr;
-    uint32_t page_base = 1;  // never equal to a page-aligned offset
+    // The code page and privilege `page` was looked up for, as the bits of
+    // the front offset that select them: one compare per instruction covers
+    // both.  kNoFetchKey (offset bits set) matches no offset.
+    constexpr uint32_t kFetchKeyMask = ~(kPageSize - 1) | 3u;
+    constexpr uint32_t kNoFetchKey = 4;
+    uint32_t fetch_key = kNoFetchKey;
     while (cycle < end_cycle) {
       if (__builtin_expect(pending != 0, 0)) {
         if (pending & kResync) {
@@ -134,11 +158,11 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         pending = (p & kSpaceLater) ? kSpaceNow : 0;
         if (p & kSpaceNow) {
           s.iasq_front = s.iasq_back;
-          page_base = 1;
+          fetch_key = kNoFetchKey;
         }
         if (p & kNullifyNext) {
           // A nullified instruction still occupies its slot in the queue.
-          ++n;
+          if constexpr (kTimed) ++n;
           ++counters_.nullified;
           if constexpr (kObserved) {
             s.iaoq_front = front;
@@ -155,22 +179,20 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           continue;
         }
       }
-      ++n;  // undone by the trap handler if this instruction does not complete
-      if (__builtin_expect((front & 3u) != ctx_priv, 0)) {
-        // Privilege changed (GATE, or a branch to a less privileged level):
-        // translations cached under the old level may not hold.
-        ctx_priv = front & 3u;
-        s.iaoq_front = front;
-        context_changed();
-        page_base = 1;
-        modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n - 1, cycle, s.iasq_front);
-      }
       const uint32_t pc = front & ~3u;
-      if constexpr (kTimed) counted = nullptr;
-      if ((pc & ~(kPageSize - 1)) != page_base) {
+      if (__builtin_expect((front & kFetchKeyMask) != fetch_key, 0)) {
+        if ((front & 3u) != ctx_priv) {
+          // Privilege changed (GATE, or a branch to a less privileged level):
+          // translations cached under the old level may not hold.
+          ctx_priv = front & 3u;
+          s.iaoq_front = front;
+          context_changed();
+          modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + completed(), cycle, s.iasq_front);
+        }
         page = mem_.template code_page<kTagged>(s.iasq_front, pc);
-        page_base = pc & ~(kPageSize - 1);
+        fetch_key = front & kFetchKeyMask;
       }
+      if constexpr (kTimed) counted = nullptr;
       DecodedInsn* slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
       if (__builtin_expect(slot->op == Op::Undecoded, 0)) {
         // Look the page up again: a store may have replaced its mapping.
@@ -209,29 +231,193 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       uint32_t* gr = s.gr;
       const uint32_t cur_priv = front & 3u;
 
+      // Semantics shared by a family of operations, written once and
+      // instantiated per operation (OpTag): each dispatch target then
+      // tests no opcode at run time.
+      auto unit_add_complement_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 0);
+        const bool c = unit_condition(d.cond, r.value, r.carry_vector);
+        if (k == Op::UADDCMT && c) raise_trap(Interruption::Conditional);
+        gr[d.t] = r.value;
+        if (k == Op::UADDCM) pending |= c;
+      };
+      auto add_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const uint32_t cin = (k == Op::ADDC || k == Op::ADDCO) ? (s.carry_vector >> 31) : 0;
+        const AdderResult r = add_with_carry(gr[d.a], gr[d.b], cin);
+        if ((k == Op::ADDO || k == Op::ADDCO) && r.overflow) raise_trap(Interruption::Overflow);
+        if (k != Op::ADDL) s.carry_vector = r.carry_vector;
+        gr[d.t] = r.value;
+        pending |= arith_condition(d.cond, r);
+      };
+      auto shift_add_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const unsigned idx = static_cast<unsigned>(k) - static_cast<unsigned>(Op::SH1ADD);
+        const unsigned sh = idx / 3 + 1, kind = idx % 3;  // kind: 0 plain, 1 L, 2 O
+        const uint32_t x = gr[d.a], y = gr[d.b];
+        AdderResult r = add_with_carry(x << sh, y, 0);
+        // Overflow also counts bits shifted out of the sign position.
+        const int64_t wide = (static_cast<int64_t>(static_cast<int32_t>(x)) << sh) +
+                             static_cast<int32_t>(y);
+        r.overflow = wide != static_cast<int32_t>(r.value);
+        if (kind == 2 && r.overflow) raise_trap(Interruption::Overflow);
+        if (kind != 1) s.carry_vector = r.carry_vector;
+        gr[d.t] = r.value;
+        pending |= arith_condition(d.cond, r);
+      };
+      auto subtract_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const uint32_t cin = (k == Op::SUBB || k == Op::SUBBO) ? (s.carry_vector >> 31) : 1;
+        const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], cin);
+        const bool c = arith_condition(d.cond, r);
+        if ((k == Op::SUBO || k == Op::SUBBO || k == Op::SUBTO) && r.overflow)
+          raise_trap(Interruption::Overflow);
+        if ((k == Op::SUBT || k == Op::SUBTO) && c) raise_trap(Interruption::Conditional);
+        s.carry_vector = r.carry_vector;
+        gr[d.t] = r.value;
+        if (k != Op::SUBT && k != Op::SUBTO) pending |= c;
+      };
+      auto add_immediate_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), gr[d.b], 0);
+        const bool c = arith_condition(d.cond, r);
+        if ((k == Op::ADDIO || k == Op::ADDITO) && r.overflow) raise_trap(Interruption::Overflow);
+        if ((k == Op::ADDIT || k == Op::ADDITO) && c) raise_trap(Interruption::Conditional);
+        s.carry_vector = r.carry_vector;
+        gr[d.t] = r.value;
+        if (k == Op::ADDI || k == Op::ADDIO) pending |= c;
+      };
+      auto subtract_immediate_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), ~gr[d.b], 1);
+        if (k == Op::SUBIO && r.overflow) raise_trap(Interruption::Overflow);
+        s.carry_vector = r.carry_vector;
+        gr[d.t] = r.value;
+        pending |= arith_condition(d.cond, r);
+      };
+      auto indexed_or_short_load_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const bool indexed = k <= Op::LDCWX;
+        const Op base_op = indexed ? k : static_cast<Op>(static_cast<unsigned>(k) - 5);
+        const unsigned log2 = base_op == Op::LDBX ? 0 : base_op == Op::LDHX ? 1 : 2;
+        const EffectiveAddress ea = indexed ? indexed_address(s, d, log2) : short_address(s, d);
+        const uint32_t space = select_space(s, d.sub, gr[d.b]);
+        uint32_t v;
+        if (base_op == Op::LDCWX) {
+          // Load and clear word: the semaphore primitive.  The 1.1 manual
+          // leaves addresses that are not 16-byte aligned undefined; glibc
+          // uses 8-byte aligned words, so (like qemu-hppa) only the natural
+          // word alignment is enforced.
+          v = mem_.template load<uint32_t, kTagged>(space, ea.offset);
+          mem_.template store<uint32_t, kTagged>(space, ea.offset, 0);
+        } else if (log2 == 0) {
+          v = mem_.template load<uint8_t, kTagged>(space, ea.offset);
+        } else if (log2 == 1) {
+          v = mem_.template load<uint16_t, kTagged>(space, ea.offset);
+        } else {
+          v = mem_.template load<uint32_t, kTagged>(space, ea.offset);
+        }
+        if (ea.modify) gr[d.b] = ea.new_base;
+        gr[d.t] = v;
+      };
+      auto short_store_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const EffectiveAddress ea = short_address(s, d);
+        const uint32_t space = select_space(s, d.sub & 3u, gr[d.b]);
+        if (k == Op::STBS) mem_.template store<uint8_t, kTagged>(space, ea.offset, static_cast<uint8_t>(gr[d.t]));
+        else if (k == Op::STHS) mem_.template store<uint16_t, kTagged>(space, ea.offset, static_cast<uint16_t>(gr[d.t]));
+        else mem_.template store<uint32_t, kTagged>(space, ea.offset, gr[d.t]);
+        if (ea.modify) gr[d.b] = ea.new_base;
+      };
+      auto compare_and_branch_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const uint32_t x = (k == Op::COMIBT || k == Op::COMIBF) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+        const unsigned cond = d.cond | ((k == Op::COMBF || k == Op::COMIBF) ? 8u : 0u);
+        const bool taken = arith_condition(cond, add_with_carry(x, ~gr[d.b], 1));
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        pending |= cond_branch_nullifies(d, taken);
+      };
+      auto add_and_branch_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const uint32_t x = (k == Op::ADDIBT || k == Op::ADDIBF) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+        const unsigned cond = d.cond | ((k == Op::ADDBF || k == Op::ADDIBF) ? 8u : 0u);
+        const AdderResult r = add_with_carry(x, gr[d.b], 0);
+        gr[d.b] = r.value;
+        const bool taken = arith_condition(cond, r);
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        pending |= cond_branch_nullifies(d, taken);
+      };
+      auto move_and_branch_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const uint32_t v = (k == Op::MOVIB) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+        gr[d.b] = v;
+        const bool taken = shift_condition(d.cond, v);
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        pending |= cond_branch_nullifies(d, taken);
+      };
+      auto branch_on_bit_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const unsigned pos = (k == Op::BVB) ? s.sar() : d.b;
+        const bool bit = (gr[d.a] >> (31 - pos)) & 1u;
+        const bool taken = d.cond ? !bit : bit;  // "<": bit set; ">=": bit clear
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        pending |= cond_branch_nullifies(d, taken);
+      };
+      auto shift_pair_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const unsigned sa = (k == Op::VSHD) ? s.sar() : 31u - d.sub;
+        const uint32_t v = shift_double(gr[d.a], gr[d.b], sa);
+        gr[d.t] = v;
+        pending |= shift_condition(d.cond, v);
+      };
+      auto extract_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const unsigned pos = (k == Op::VEXTRU || k == Op::VEXTRS) ? s.sar() : d.sub;
+        const bool sign = k == Op::EXTRS || k == Op::VEXTRS;
+        const uint32_t v = sign ? extract_signed(gr[d.b], pos, d.flags) : extract_unsigned(gr[d.b], pos, d.flags);
+        gr[d.t] = v;
+        pending |= shift_condition(d.cond, v);
+      };
+      auto deposit_op = [&](auto op) PA_FORCE_INLINE {
+        constexpr Op k = decltype(op)::value;
+        const bool imm = k == Op::DEPI || k == Op::ZDEPI || k == Op::VDEPI || k == Op::ZVDEPI;
+        const bool zero = k == Op::ZDEP || k == Op::ZVDEP || k == Op::ZDEPI || k == Op::ZVDEPI;
+        const bool variable = k == Op::VDEP || k == Op::ZVDEP || k == Op::VDEPI || k == Op::ZVDEPI;
+        const unsigned shl = variable ? 31u - s.sar() : d.sub;
+        const uint32_t value = imm ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
+        const uint32_t v = deposit(gr[d.t], value, shl, d.flags, zero);
+        gr[d.t] = v;
+        pending |= shift_condition(d.cond, v);
+      };
+      // Dispatch is one indirect jump through a table of the case labels
+      // (GCC's computed goto): the switch below only gives the handlers their
+      // scope and their `break`.  Left to itself the compiler lowers this
+      // switch to a tree of compares and bit tests in front of three jump
+      // tables, which cost more than most instructions' semantics.
+      static const void* const kDispatch[] = {
+#define PA_X(name, cls) &&op_##name,
+          PA_OPCODES(PA_X)
+#undef PA_X
+      };
+      static_assert(std::size(kDispatch) == static_cast<size_t>(Op::Count));
+      goto* kDispatch[static_cast<unsigned>(d.op)];
       switch (d.op) {
-        case Op::Undecoded:
         case Op::Count:
-        case Op::Illegal:
+        PA_CASE(Undecoded)
+        PA_CASE(Illegal)
           raise_trap(Interruption::IllegalInstruction);
 
         // ---------------- logical ----------------
-        case Op::OR: { uint32_t v = gr[d.a] | gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
-        case Op::AND: { uint32_t v = gr[d.a] & gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
-        case Op::XOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
-        case Op::ANDCM: { uint32_t v = gr[d.a] & ~gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
-        case Op::UXOR: { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= unit_condition(d.cond, v, 0); break; }
-        case Op::UADDCM:
-        case Op::UADDCMT: {
-          const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 0);
-          const bool c = unit_condition(d.cond, r.value, r.carry_vector);
-          if (d.op == Op::UADDCMT && c) raise_trap(Interruption::Conditional);
-          gr[d.t] = r.value;
-          if (d.op == Op::UADDCM) pending |= c;
-          break;
-        }
-        case Op::DCOR:
-        case Op::IDCOR: {
+        PA_CASE(OR) { uint32_t v = gr[d.a] | gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        PA_CASE(AND) { uint32_t v = gr[d.a] & gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        PA_CASE(XOR) { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        PA_CASE(ANDCM) { uint32_t v = gr[d.a] & ~gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
+        PA_CASE(UXOR) { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= unit_condition(d.cond, v, 0); break; }
+        PA_CASE(UADDCM) unit_add_complement_op(OpTag<Op::UADDCM>{}); break;
+        PA_CASE(UADDCMT) unit_add_complement_op(OpTag<Op::UADDCMT>{}); break;
+        PA_CASE(DCOR)
+        PA_CASE(IDCOR) {
           const uint32_t carries = (s.carry_vector >> 3) & 0x11111111u;
           const uint32_t v = (d.op == Op::IDCOR) ? gr[d.b] + carries * 6
                                                  : gr[d.b] - ((~carries & 0x11111111u) * 6);
@@ -241,53 +427,35 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- add ----------------
-        case Op::ADD: case Op::ADDO: case Op::ADDC: case Op::ADDCO: case Op::ADDL: {
-          const uint32_t cin = (d.op == Op::ADDC || d.op == Op::ADDCO) ? (s.carry_vector >> 31) : 0;
-          const AdderResult r = add_with_carry(gr[d.a], gr[d.b], cin);
-          if ((d.op == Op::ADDO || d.op == Op::ADDCO) && r.overflow) raise_trap(Interruption::Overflow);
-          if (d.op != Op::ADDL) s.carry_vector = r.carry_vector;
-          gr[d.t] = r.value;
-          pending |= arith_condition(d.cond, r);
-          break;
-        }
-        case Op::SH1ADD: case Op::SH1ADDL: case Op::SH1ADDO:
-        case Op::SH2ADD: case Op::SH2ADDL: case Op::SH2ADDO:
-        case Op::SH3ADD: case Op::SH3ADDL: case Op::SH3ADDO: {
-          const unsigned idx = static_cast<unsigned>(d.op) - static_cast<unsigned>(Op::SH1ADD);
-          const unsigned sh = idx / 3 + 1, kind = idx % 3;  // kind: 0 plain, 1 L, 2 O
-          const uint32_t x = gr[d.a], y = gr[d.b];
-          AdderResult r = add_with_carry(x << sh, y, 0);
-          // Overflow also counts bits shifted out of the sign position.
-          const int64_t wide = (static_cast<int64_t>(static_cast<int32_t>(x)) << sh) +
-                               static_cast<int32_t>(y);
-          r.overflow = wide != static_cast<int32_t>(r.value);
-          if (kind == 2 && r.overflow) raise_trap(Interruption::Overflow);
-          if (kind != 1) s.carry_vector = r.carry_vector;
-          gr[d.t] = r.value;
-          pending |= arith_condition(d.cond, r);
-          break;
-        }
+        PA_CASE(ADD) add_op(OpTag<Op::ADD>{}); break;
+        PA_CASE(ADDO) add_op(OpTag<Op::ADDO>{}); break;
+        PA_CASE(ADDC) add_op(OpTag<Op::ADDC>{}); break;
+        PA_CASE(ADDCO) add_op(OpTag<Op::ADDCO>{}); break;
+        PA_CASE(ADDL) add_op(OpTag<Op::ADDL>{}); break;
+        PA_CASE(SH1ADD) shift_add_op(OpTag<Op::SH1ADD>{}); break;
+        PA_CASE(SH1ADDL) shift_add_op(OpTag<Op::SH1ADDL>{}); break;
+        PA_CASE(SH1ADDO) shift_add_op(OpTag<Op::SH1ADDO>{}); break;
+        PA_CASE(SH2ADD) shift_add_op(OpTag<Op::SH2ADD>{}); break;
+        PA_CASE(SH2ADDL) shift_add_op(OpTag<Op::SH2ADDL>{}); break;
+        PA_CASE(SH2ADDO) shift_add_op(OpTag<Op::SH2ADDO>{}); break;
+        PA_CASE(SH3ADD) shift_add_op(OpTag<Op::SH3ADD>{}); break;
+        PA_CASE(SH3ADDL) shift_add_op(OpTag<Op::SH3ADDL>{}); break;
+        PA_CASE(SH3ADDO) shift_add_op(OpTag<Op::SH3ADDO>{}); break;
 
         // ---------------- subtract / compare ----------------
-        case Op::SUB: case Op::SUBO: case Op::SUBB: case Op::SUBBO: case Op::SUBT: case Op::SUBTO: {
-          const uint32_t cin = (d.op == Op::SUBB || d.op == Op::SUBBO) ? (s.carry_vector >> 31) : 1;
-          const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], cin);
-          const bool c = arith_condition(d.cond, r);
-          if ((d.op == Op::SUBO || d.op == Op::SUBBO || d.op == Op::SUBTO) && r.overflow)
-            raise_trap(Interruption::Overflow);
-          if ((d.op == Op::SUBT || d.op == Op::SUBTO) && c) raise_trap(Interruption::Conditional);
-          s.carry_vector = r.carry_vector;
-          gr[d.t] = r.value;
-          if (d.op != Op::SUBT && d.op != Op::SUBTO) pending |= c;
-          break;
-        }
-        case Op::COMCLR: {
+        PA_CASE(SUB) subtract_op(OpTag<Op::SUB>{}); break;
+        PA_CASE(SUBO) subtract_op(OpTag<Op::SUBO>{}); break;
+        PA_CASE(SUBB) subtract_op(OpTag<Op::SUBB>{}); break;
+        PA_CASE(SUBBO) subtract_op(OpTag<Op::SUBBO>{}); break;
+        PA_CASE(SUBT) subtract_op(OpTag<Op::SUBT>{}); break;
+        PA_CASE(SUBTO) subtract_op(OpTag<Op::SUBTO>{}); break;
+        PA_CASE(COMCLR) {
           const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 1);
           gr[d.t] = 0;
           pending |= arith_condition(d.cond, r);
           break;
         }
-        case Op::DS: {
+        PA_CASE(DS) {
           // Divide step: shift r1 left through the carry, then add or
           // subtract r2 as PSW[V] says; V becomes carry-out XOR r2's sign.
           const uint32_t r2 = gr[d.b];
@@ -302,42 +470,30 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- immediates ----------------
-        case Op::ADDI: case Op::ADDIO: case Op::ADDIT: case Op::ADDITO: {
-          const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), gr[d.b], 0);
-          const bool c = arith_condition(d.cond, r);
-          if ((d.op == Op::ADDIO || d.op == Op::ADDITO) && r.overflow) raise_trap(Interruption::Overflow);
-          if ((d.op == Op::ADDIT || d.op == Op::ADDITO) && c) raise_trap(Interruption::Conditional);
-          s.carry_vector = r.carry_vector;
-          gr[d.t] = r.value;
-          if (d.op == Op::ADDI || d.op == Op::ADDIO) pending |= c;
-          break;
-        }
-        case Op::SUBI: case Op::SUBIO: {
-          const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), ~gr[d.b], 1);
-          if (d.op == Op::SUBIO && r.overflow) raise_trap(Interruption::Overflow);
-          s.carry_vector = r.carry_vector;
-          gr[d.t] = r.value;
-          pending |= arith_condition(d.cond, r);
-          break;
-        }
-        case Op::COMICLR: {
+        PA_CASE(ADDI) add_immediate_op(OpTag<Op::ADDI>{}); break;
+        PA_CASE(ADDIO) add_immediate_op(OpTag<Op::ADDIO>{}); break;
+        PA_CASE(ADDIT) add_immediate_op(OpTag<Op::ADDIT>{}); break;
+        PA_CASE(ADDITO) add_immediate_op(OpTag<Op::ADDITO>{}); break;
+        PA_CASE(SUBI) subtract_immediate_op(OpTag<Op::SUBI>{}); break;
+        PA_CASE(SUBIO) subtract_immediate_op(OpTag<Op::SUBIO>{}); break;
+        PA_CASE(COMICLR) {
           const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), ~gr[d.b], 1);
           gr[d.t] = 0;
           pending |= arith_condition(d.cond, r);
           break;
         }
-        case Op::LDIL: gr[d.t] = static_cast<uint32_t>(d.imm); break;
-        case Op::ADDIL: gr[1] = gr[d.t] + static_cast<uint32_t>(d.imm); break;
-        case Op::LDO: gr[d.t] = gr[d.b] + static_cast<uint32_t>(d.imm); break;
+        PA_CASE(LDIL) gr[d.t] = static_cast<uint32_t>(d.imm); break;
+        PA_CASE(ADDIL) gr[1] = gr[d.t] + static_cast<uint32_t>(d.imm); break;
+        PA_CASE(LDO) gr[d.t] = gr[d.b] + static_cast<uint32_t>(d.imm); break;
 
         // ---------------- loads and stores, 14-bit displacement ----------------
-        case Op::LDB: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint8_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
-        case Op::LDH: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint16_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
-        case Op::LDW: { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint32_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
-        case Op::STB: { const uint32_t b = gr[d.b]; mem_.template store<uint8_t, kTagged>(select_space(s, d.sub, b), b + d.imm, static_cast<uint8_t>(gr[d.t])); break; }
-        case Op::STH: { const uint32_t b = gr[d.b]; mem_.template store<uint16_t, kTagged>(select_space(s, d.sub, b), b + d.imm, static_cast<uint16_t>(gr[d.t])); break; }
-        case Op::STW: { const uint32_t b = gr[d.b]; mem_.template store<uint32_t, kTagged>(select_space(s, d.sub, b), b + d.imm, gr[d.t]); break; }
-        case Op::LDWM: {
+        PA_CASE(LDB) { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint8_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
+        PA_CASE(LDH) { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint16_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
+        PA_CASE(LDW) { const uint32_t b = gr[d.b]; gr[d.t] = mem_.template load<uint32_t, kTagged>(select_space(s, d.sub, b), b + d.imm); break; }
+        PA_CASE(STB) { const uint32_t b = gr[d.b]; mem_.template store<uint8_t, kTagged>(select_space(s, d.sub, b), b + d.imm, static_cast<uint8_t>(gr[d.t])); break; }
+        PA_CASE(STH) { const uint32_t b = gr[d.b]; mem_.template store<uint16_t, kTagged>(select_space(s, d.sub, b), b + d.imm, static_cast<uint16_t>(gr[d.t])); break; }
+        PA_CASE(STW) { const uint32_t b = gr[d.b]; mem_.template store<uint32_t, kTagged>(select_space(s, d.sub, b), b + d.imm, gr[d.t]); break; }
+        PA_CASE(LDWM) {
           // Negative displacement: modify before; otherwise modify after.
           const uint32_t b = gr[d.b], nb = b + d.imm;
           const uint32_t v = mem_.template load<uint32_t, kTagged>(select_space(s, d.sub, b), d.imm < 0 ? nb : b);
@@ -345,7 +501,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           gr[d.t] = v;
           break;
         }
-        case Op::STWM: {
+        PA_CASE(STWM) {
           const uint32_t b = gr[d.b], nb = b + d.imm;
           mem_.template store<uint32_t, kTagged>(select_space(s, d.sub, b), d.imm < 0 ? nb : b, gr[d.t]);
           gr[d.b] = nb;
@@ -353,42 +509,18 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- indexed and short loads ----------------
-        case Op::LDBX: case Op::LDHX: case Op::LDWX: case Op::LDCWX:
-        case Op::LDBS: case Op::LDHS: case Op::LDWS: case Op::LDCWS: {
-          const bool indexed = d.op <= Op::LDCWX;
-          const Op base_op = indexed ? d.op : static_cast<Op>(static_cast<unsigned>(d.op) - 5);
-          const unsigned log2 = base_op == Op::LDBX ? 0 : base_op == Op::LDHX ? 1 : 2;
-          const EffectiveAddress ea = indexed ? indexed_address(s, d, log2) : short_address(s, d);
-          const uint32_t space = select_space(s, d.sub, gr[d.b]);
-          uint32_t v;
-          if (base_op == Op::LDCWX) {
-            // Load and clear word: the semaphore primitive.  The 1.1 manual
-            // leaves addresses that are not 16-byte aligned undefined; glibc
-            // uses 8-byte aligned words, so (like qemu-hppa) only the natural
-            // word alignment is enforced.
-            v = mem_.template load<uint32_t, kTagged>(space, ea.offset);
-            mem_.template store<uint32_t, kTagged>(space, ea.offset, 0);
-          } else if (log2 == 0) {
-            v = mem_.template load<uint8_t, kTagged>(space, ea.offset);
-          } else if (log2 == 1) {
-            v = mem_.template load<uint16_t, kTagged>(space, ea.offset);
-          } else {
-            v = mem_.template load<uint32_t, kTagged>(space, ea.offset);
-          }
-          if (ea.modify) gr[d.b] = ea.new_base;
-          gr[d.t] = v;
-          break;
-        }
-        case Op::STBS: case Op::STHS: case Op::STWS: {
-          const EffectiveAddress ea = short_address(s, d);
-          const uint32_t space = select_space(s, d.sub & 3u, gr[d.b]);
-          if (d.op == Op::STBS) mem_.template store<uint8_t, kTagged>(space, ea.offset, static_cast<uint8_t>(gr[d.t]));
-          else if (d.op == Op::STHS) mem_.template store<uint16_t, kTagged>(space, ea.offset, static_cast<uint16_t>(gr[d.t]));
-          else mem_.template store<uint32_t, kTagged>(space, ea.offset, gr[d.t]);
-          if (ea.modify) gr[d.b] = ea.new_base;
-          break;
-        }
-        case Op::STBYS: {
+        PA_CASE(LDBX) indexed_or_short_load_op(OpTag<Op::LDBX>{}); break;
+        PA_CASE(LDHX) indexed_or_short_load_op(OpTag<Op::LDHX>{}); break;
+        PA_CASE(LDWX) indexed_or_short_load_op(OpTag<Op::LDWX>{}); break;
+        PA_CASE(LDCWX) indexed_or_short_load_op(OpTag<Op::LDCWX>{}); break;
+        PA_CASE(LDBS) indexed_or_short_load_op(OpTag<Op::LDBS>{}); break;
+        PA_CASE(LDHS) indexed_or_short_load_op(OpTag<Op::LDHS>{}); break;
+        PA_CASE(LDWS) indexed_or_short_load_op(OpTag<Op::LDWS>{}); break;
+        PA_CASE(LDCWS) indexed_or_short_load_op(OpTag<Op::LDCWS>{}); break;
+        PA_CASE(STBS) short_store_op(OpTag<Op::STBS>{}); break;
+        PA_CASE(STHS) short_store_op(OpTag<Op::STHS>{}); break;
+        PA_CASE(STWS) short_store_op(OpTag<Op::STWS>{}); break;
+        PA_CASE(STBYS) {
           // Store bytes: ",b" writes from the addressed byte to the end of
           // the word, ",e" writes the bytes before it.
           const uint32_t base = gr[d.b];
@@ -405,7 +537,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- FP loads and stores ----------------
-        case Op::FLDW: {
+        PA_CASE(FLDW) {
           if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 2);
           const uint32_t v = mem_.template load<uint32_t, kTagged>(select_space(s, d.sub, gr[d.b]), ea.offset);
@@ -415,7 +547,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           else s.fp.set_single(d.t, right, v);
           break;
         }
-        case Op::FLDD: {
+        PA_CASE(FLDD) {
           if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 3);
           const uint64_t v = mem_.template load<uint64_t, kTagged>(select_space(s, d.sub, gr[d.b]), ea.offset);
@@ -428,7 +560,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           }
           break;
         }
-        case Op::FSTW: {
+        PA_CASE(FSTW) {
           if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 2);
           const bool right = d.flags & insn_flag::kRightHalf;
@@ -437,7 +569,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (ea.modify) gr[d.b] = ea.new_base;
           break;
         }
-        case Op::FSTD: {
+        PA_CASE(FSTD) {
           if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           const EffectiveAddress ea = fp_address(s, d, 3);
           uint64_t v = s.fp.fr[d.t];
@@ -448,18 +580,18 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- FP operations ----------------
-        case Op::FCPY: case Op::FABS: case Op::FSQRT: case Op::FRND:
-        case Op::FCNVFF: case Op::FCNVXF: case Op::FCNVFX: case Op::FCNVFXT:
-        case Op::FADD: case Op::FSUB: case Op::FMPY: case Op::FDIV: case Op::FREM:
-        case Op::FCMP: case Op::FTEST: case Op::XMPYU: case Op::FMPYADD: case Op::FMPYSUB:
-        case Op::FID:
+        PA_CASE(FCPY) PA_CASE(FABS) PA_CASE(FSQRT) PA_CASE(FRND)
+        PA_CASE(FCNVFF) PA_CASE(FCNVXF) PA_CASE(FCNVFX) PA_CASE(FCNVFXT)
+        PA_CASE(FADD) PA_CASE(FSUB) PA_CASE(FMPY) PA_CASE(FDIV) PA_CASE(FREM)
+        PA_CASE(FCMP) PA_CASE(FTEST) PA_CASE(XMPYU) PA_CASE(FMPYADD) PA_CASE(FMPYSUB)
+        PA_CASE(FID)
           if (!fp_enabled(s)) raise_trap(Interruption::AssistEmulation);
           pending |= fp_execute(s, d);
           break;
 
         // ---------------- branches ----------------
-        case Op::BL:
-        case Op::GATE: {
+        PA_CASE(BL)
+        PA_CASE(GATE) {
           // GATE records the caller's privilege in the link register's low bits.
           const uint32_t link = back + 4;
           uint32_t new_priv = cur_priv;
@@ -473,14 +605,14 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           pending |= d.flags & insn_flag::kNullify;
           break;
         }
-        case Op::BLR: {
+        PA_CASE(BLR) {
           const uint32_t target = (front & ~3u) + 8 + (gr[d.a] << 3);
           gr[d.b] = back + 4;
           next = (target & ~3u) | cur_priv;
           pending |= d.flags & insn_flag::kNullify;
           break;
         }
-        case Op::BV: {
+        PA_CASE(BV) {
           const uint32_t target = gr[d.b] + (gr[d.a] << 3);
           // The low bits of the target carry a privilege level, which may
           // only be lowered (numerically raised) by a branch.
@@ -488,8 +620,8 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           pending |= d.flags & insn_flag::kNullify;
           break;
         }
-        case Op::BE:
-        case Op::BLE: {
+        PA_CASE(BE)
+        PA_CASE(BLE) {
           const uint32_t target = gr[d.b] + static_cast<uint32_t>(d.imm);
           const uint32_t space = s.sr[d.sub];
           if (d.op == Op::BLE) {
@@ -500,10 +632,11 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           // The delay slot runs in the old back space; the target in SR[s].
           s.iasq_front = s.iasq_back;
           s.iasq_back = space;
-          page_base = 1;
+          fetch_key = kNoFetchKey;
           pending |= kSpaceLater | ((d.flags & insn_flag::kNullify) ? kNullifyNext : 0);
           cycle = issue + 1;
           if constexpr (kTimed) {
+            ++n;
             commit_issue_stalls();
             (void)pipeline_.retire(d, issue, timing_, stalls_);
           }
@@ -518,79 +651,44 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           }
           continue;
         }
-        case Op::COMBT: case Op::COMBF: case Op::COMIBT: case Op::COMIBF: {
-          const uint32_t x = (d.op == Op::COMIBT || d.op == Op::COMIBF) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
-          const unsigned cond = d.cond | ((d.op == Op::COMBF || d.op == Op::COMIBF) ? 8u : 0u);
-          const bool taken = arith_condition(cond, add_with_carry(x, ~gr[d.b], 1));
-          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          pending |= cond_branch_nullifies(d, taken);
-          break;
-        }
-        case Op::ADDBT: case Op::ADDBF: case Op::ADDIBT: case Op::ADDIBF: {
-          const uint32_t x = (d.op == Op::ADDIBT || d.op == Op::ADDIBF) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
-          const unsigned cond = d.cond | ((d.op == Op::ADDBF || d.op == Op::ADDIBF) ? 8u : 0u);
-          const AdderResult r = add_with_carry(x, gr[d.b], 0);
-          gr[d.b] = r.value;
-          const bool taken = arith_condition(cond, r);
-          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          pending |= cond_branch_nullifies(d, taken);
-          break;
-        }
-        case Op::MOVB: case Op::MOVIB: {
-          const uint32_t v = (d.op == Op::MOVIB) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
-          gr[d.b] = v;
-          const bool taken = shift_condition(d.cond, v);
-          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          pending |= cond_branch_nullifies(d, taken);
-          break;
-        }
-        case Op::BB: case Op::BVB: {
-          const unsigned pos = (d.op == Op::BVB) ? s.sar() : d.b;
-          const bool bit = (gr[d.a] >> (31 - pos)) & 1u;
-          const bool taken = d.cond ? !bit : bit;  // "<": bit set; ">=": bit clear
-          if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
-          pending |= cond_branch_nullifies(d, taken);
-          break;
-        }
+        PA_CASE(COMBT) compare_and_branch_op(OpTag<Op::COMBT>{}); break;
+        PA_CASE(COMBF) compare_and_branch_op(OpTag<Op::COMBF>{}); break;
+        PA_CASE(COMIBT) compare_and_branch_op(OpTag<Op::COMIBT>{}); break;
+        PA_CASE(COMIBF) compare_and_branch_op(OpTag<Op::COMIBF>{}); break;
+        PA_CASE(ADDBT) add_and_branch_op(OpTag<Op::ADDBT>{}); break;
+        PA_CASE(ADDBF) add_and_branch_op(OpTag<Op::ADDBF>{}); break;
+        PA_CASE(ADDIBT) add_and_branch_op(OpTag<Op::ADDIBT>{}); break;
+        PA_CASE(ADDIBF) add_and_branch_op(OpTag<Op::ADDIBF>{}); break;
+        PA_CASE(MOVB) move_and_branch_op(OpTag<Op::MOVB>{}); break;
+        PA_CASE(MOVIB) move_and_branch_op(OpTag<Op::MOVIB>{}); break;
+        PA_CASE(BB) branch_on_bit_op(OpTag<Op::BB>{}); break;
+        PA_CASE(BVB) branch_on_bit_op(OpTag<Op::BVB>{}); break;
 
         // ---------------- shift, extract, deposit ----------------
-        case Op::SHD: case Op::VSHD: {
-          const unsigned sa = (d.op == Op::VSHD) ? s.sar() : 31u - d.sub;
-          const uint32_t v = shift_double(gr[d.a], gr[d.b], sa);
-          gr[d.t] = v;
-          pending |= shift_condition(d.cond, v);
-          break;
-        }
-        case Op::EXTRU: case Op::VEXTRU: case Op::EXTRS: case Op::VEXTRS: {
-          const unsigned pos = (d.op == Op::VEXTRU || d.op == Op::VEXTRS) ? s.sar() : d.sub;
-          const bool sign = d.op == Op::EXTRS || d.op == Op::VEXTRS;
-          const uint32_t v = sign ? extract_signed(gr[d.b], pos, d.flags) : extract_unsigned(gr[d.b], pos, d.flags);
-          gr[d.t] = v;
-          pending |= shift_condition(d.cond, v);
-          break;
-        }
-        case Op::DEP: case Op::ZDEP: case Op::VDEP: case Op::ZVDEP:
-        case Op::DEPI: case Op::ZDEPI: case Op::VDEPI: case Op::ZVDEPI: {
-          const bool imm = d.op == Op::DEPI || d.op == Op::ZDEPI || d.op == Op::VDEPI || d.op == Op::ZVDEPI;
-          const bool zero = d.op == Op::ZDEP || d.op == Op::ZVDEP || d.op == Op::ZDEPI || d.op == Op::ZVDEPI;
-          const bool variable = d.op == Op::VDEP || d.op == Op::ZVDEP || d.op == Op::VDEPI || d.op == Op::ZVDEPI;
-          const unsigned shl = variable ? 31u - s.sar() : d.sub;
-          const uint32_t value = imm ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
-          const uint32_t v = deposit(gr[d.t], value, shl, d.flags, zero);
-          gr[d.t] = v;
-          pending |= shift_condition(d.cond, v);
-          break;
-        }
+        PA_CASE(SHD) shift_pair_op(OpTag<Op::SHD>{}); break;
+        PA_CASE(VSHD) shift_pair_op(OpTag<Op::VSHD>{}); break;
+        PA_CASE(EXTRU) extract_op(OpTag<Op::EXTRU>{}); break;
+        PA_CASE(VEXTRU) extract_op(OpTag<Op::VEXTRU>{}); break;
+        PA_CASE(EXTRS) extract_op(OpTag<Op::EXTRS>{}); break;
+        PA_CASE(VEXTRS) extract_op(OpTag<Op::VEXTRS>{}); break;
+        PA_CASE(DEP) deposit_op(OpTag<Op::DEP>{}); break;
+        PA_CASE(ZDEP) deposit_op(OpTag<Op::ZDEP>{}); break;
+        PA_CASE(VDEP) deposit_op(OpTag<Op::VDEP>{}); break;
+        PA_CASE(ZVDEP) deposit_op(OpTag<Op::ZVDEP>{}); break;
+        PA_CASE(DEPI) deposit_op(OpTag<Op::DEPI>{}); break;
+        PA_CASE(ZDEPI) deposit_op(OpTag<Op::ZDEPI>{}); break;
+        PA_CASE(VDEPI) deposit_op(OpTag<Op::VDEPI>{}); break;
+        PA_CASE(ZVDEPI) deposit_op(OpTag<Op::ZVDEPI>{}); break;
 
         // ---------------- system control ----------------
-        case Op::BREAK: raise_trap(Interruption::Break);
-        case Op::SYNC: case Op::SYNCDMA: break;
-        case Op::MFSP: gr[d.t] = s.sr[d.sub]; break;
-        case Op::MTSP:
+        PA_CASE(BREAK) raise_trap(Interruption::Break);
+        PA_CASE(SYNC) PA_CASE(SYNCDMA) break;
+        PA_CASE(MFSP) gr[d.t] = s.sr[d.sub]; break;
+        PA_CASE(MTSP)
           if (d.sub >= 5 && cur_priv != 0) raise_trap(Interruption::PrivilegedRegister);
           s.sr[d.sub] = gr[d.a];
           break;
-        case Op::MFCTL:
+        PA_CASE(MFCTL)
           if (!control_register_readable(s, cur_priv, d.b)) raise_trap(Interruption::PrivilegedRegister);
           switch (d.b) {
             case cr::IntervalTimer: gr[d.t] = static_cast<uint32_t>(issue); break;
@@ -599,7 +697,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             default: gr[d.t] = s.cr[d.b]; break;
           }
           break;
-        case Op::MTCTL: {
+        PA_CASE(MTCTL) {
           const uint32_t v = gr[d.a];
           if (d.b == cr::Sar) { s.cr[cr::Sar] = v & 31u; break; }
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedRegister);
@@ -621,14 +719,14 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
               s.cr[d.b] = v;
               s.iaoq_front = front;
               context_changed();
-              page_base = 1;
+              fetch_key = kNoFetchKey;
               break;
             default: s.cr[d.b] = v; break;
           }
           break;
         }
-        case Op::LDSID: gr[d.t] = select_space(s, d.sub, gr[d.b]); break;
-        case Op::FDC: case Op::FIC: case Op::PDC: {
+        PA_CASE(LDSID) gr[d.t] = select_space(s, d.sub, gr[d.b]); break;
+        PA_CASE(FDC) PA_CASE(FIC) PA_CASE(PDC) {
           // Cache maintenance by address.  Architecturally invisible here
           // (stores to code are tracked by the predecoder): they cost cache
           // time and may fault.  PDC (purge: no write-back) is privileged.
@@ -647,7 +745,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (d.flags & insn_flag::kModify) gr[d.b] += gr[d.a];
           break;
         }
-        case Op::FDCE: case Op::FICE: {
+        PA_CASE(FDCE) PA_CASE(FICE) {
           // Flush the cache entry an index selects, whatever it holds (the
           // "flush entire cache" loops of an OS).  Privileged.
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
@@ -663,7 +761,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (d.flags & insn_flag::kModify) gr[d.b] += gr[d.a];
           break;
         }
-        case Op::PROBER: case Op::PROBEW: case Op::PROBERI: case Op::PROBEWI: {
+        PA_CASE(PROBER) PA_CASE(PROBEW) PA_CASE(PROBERI) PA_CASE(PROBEWI) {
           // Would a read/write at the requested privilege (GR[r] or the
           // immediate, low two bits) be allowed?  GR[t] = 1 or 0.
           const uint32_t off = gr[d.b];
@@ -685,8 +783,8 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           gr[d.t] = static_cast<uint32_t>(ok);
           break;
         }
-        case Op::RFI:
-        case Op::RFIR: {
+        PA_CASE(RFI)
+        PA_CASE(RFIR) {
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           // Return from interruption: PSW and both queue entries come back.
           const uint32_t ipsw = s.cr[cr::Ipsw];
@@ -699,17 +797,18 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           gr[0] = 0;
           front = s.iiaoq[0];
           back = s.iiaoq[1];
-          page_base = 1;
+          fetch_key = kNoFetchKey;
           s.iaoq_front = front;
           ctx_priv = front & 3u;
           context_changed();
           pending = ((ipsw & psw::N) ? kNullifyNext : 0) | kResync;
           cycle = issue + 1;
           if constexpr (kTimed) {
+            ++n;
             commit_issue_stalls();
             cycle += pipeline_.retire(d, issue, timing_, stalls_);
           }
-          modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + n, cycle, s.iasq_front);
+          modes_.switch_to(exec_mode_of_privilege(ctx_priv), counters_.instructions + completed(), cycle, s.iasq_front);
           if constexpr (kObserved) {
             s.iaoq_front = front;
             s.iaoq_back = back;
@@ -718,7 +817,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           }
           continue;
         }
-        case Op::SSM: case Op::RSM: case Op::MTSM: {
+        PA_CASE(SSM) PA_CASE(RSM) PA_CASE(MTSM) {
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           // The system mask is PSW bits 27..31 (R, Q, P, D, I).
           constexpr uint32_t kSystemMask = psw::R | psw::Q | psw::P | psw::D | psw::I;
@@ -729,11 +828,11 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (d.op != Op::MTSM) gr[d.t] = old_mask;
           s.iaoq_front = front;
           context_changed();  // translation or protection checking may have changed
-          page_base = 1;
+          fetch_key = kNoFetchKey;
           pending |= kResync;  // interrupts may have become enabled
           break;
         }
-        case Op::DIAG:
+        PA_CASE(DIAG)
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           if (static_cast<uint32_t>(d.imm) == kFirmwareCall) {
             // The simulated boot firmware (PDC): see sim/fs/full_system.h.
@@ -747,7 +846,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             stage_listener_->on_stage(static_cast<uint32_t>(d.imm), s);
           }
           break;
-        case Op::LDWAX: case Op::LDWAS: {
+        PA_CASE(LDWAX) PA_CASE(LDWAS) {
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           const EffectiveAddress ea = d.op == Op::LDWAX ? indexed_address(s, d, 2) : short_address(s, d);
           const uint32_t v = mem_.load_absolute<uint32_t>(ea.offset);
@@ -755,14 +854,14 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           gr[d.t] = v;
           break;
         }
-        case Op::STWAS: {
+        PA_CASE(STWAS) {
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           const EffectiveAddress ea = short_address(s, d);
           mem_.store_absolute<uint32_t>(ea.offset, gr[d.t]);
           if (ea.modify) gr[d.b] = ea.new_base;
           break;
         }
-        case Op::IITLBA: case Op::IITLBP: case Op::IDTLBA: case Op::IDTLBP: {
+        PA_CASE(IITLBA) PA_CASE(IITLBP) PA_CASE(IDTLBA) PA_CASE(IDTLBP) {
           // TLB insertion, in two steps: address, then protection (mmu/tlb.h).
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           const bool iside = d.op == Op::IITLBA || d.op == Op::IITLBP;
@@ -772,7 +871,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           mem_.backend()->tlb_operation(iside, op, space, gr[d.b], gr[d.a]);
           break;
         }
-        case Op::PITLB: case Op::PITLBE: case Op::PDTLB: case Op::PDTLBE: {
+        PA_CASE(PITLB) PA_CASE(PITLBE) PA_CASE(PDTLB) PA_CASE(PDTLBE) {
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           const bool iside = d.op == Op::PITLB || d.op == Op::PITLBE;
           const uint32_t base = gr[d.b];
@@ -784,7 +883,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (d.flags & insn_flag::kModify) gr[d.b] = base + gr[d.a];
           break;
         }
-        case Op::LPA: {
+        PA_CASE(LPA) {
           // Load physical address (data translation), privileged.
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
           const uint32_t base = gr[d.b];
@@ -794,7 +893,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           gr[d.t] = pa;
           break;
         }
-        case Op::LCI: {
+        PA_CASE(LCI) {
           // Load coherence index: the cache index bits of space.offset (the
           // D-cache set, or the page-frame bits when no cache is modelled).
           if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
@@ -803,8 +902,8 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           gr[d.t] = dcache_ ? dcache_->set_index(space, off) : (off >> kPageBits);
           break;
         }
-        case Op::SPOP:
-        case Op::COPR:
+        PA_CASE(SPOP)
+        PA_CASE(COPR)
           // No special-function unit or non-FP coprocessor on the 730.
           raise_trap(Interruption::AssistEmulation);
       }
@@ -813,6 +912,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       back = next;
       cycle = issue + 1;
       if constexpr (kTimed) {
+        ++n;
         if (issue != fetched) commit_issue_stalls();
         cycle += pipeline_.retire(d, issue, timing_, stalls_);
         if (const uint32_t miss = mem_.take_data_stall()) {
@@ -836,7 +936,6 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   } catch (const GuestTrap& t) {
     // The trapping instruction did not execute: it is not counted, and the
     // queue still points at it.
-    --n;
     if (kTimed && counted) --counters_.by_op[static_cast<unsigned>(counted->op)];
     if constexpr (kTimed) {
       cycle += fetch_stall;  // the fetch did happen
@@ -850,7 +949,6 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
     result.reason = StopReason::Trap;
     result.trap = t;
   } catch (const HaltRequest& h) {
-    --n;  // the halting store does not complete
     s.gr[0] = 0;
     pending &= ~(kNullifyNext | kSpaceNow);
     result.reason = StopReason::Halt;
@@ -861,8 +959,9 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   s.iaoq_back = back;
   s.nullify_next = pending & kNullifyNext;
   s.cycles = cycle;
-  counters_.instructions += n;
+  counters_.instructions += completed();
   return result;
+#undef PA_CASE
 }
 
 template RunResult Core::run_loop<true, true, true>(uint64_t);
