@@ -843,7 +843,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           ++counters_.stage_markers;
           if (stage_listener_) {
             s.cycles = issue;
-            stage_listener_->on_stage(static_cast<uint32_t>(d.imm), s);
+            stage_listener_->on_stage(static_cast<uint32_t>(d.imm), counters_.instructions + completed(), s);
           }
           break;
         PA_CASE(LDWAX) PA_CASE(LDWAS) {

@@ -47,11 +47,13 @@ struct CoreCounters {
   uint64_t by_op[static_cast<unsigned>(Op::Count) + 1] = {};
 };
 
-// Receives the stage markers (DIAG at privilege 0) the guest executes.
+// Receives the stage markers (DIAG at privilege 0) the guest executes, with
+// the instructions completed before the marker and the cycle it issues in
+// (s.cycles): what a stage clock needs to charge the stage that ends.
 class StageListener {
  public:
   virtual ~StageListener() = default;
-  virtual void on_stage(uint32_t marker, const CpuState& s) = 0;
+  virtual void on_stage(uint32_t marker, uint64_t instructions_before, const CpuState& s) = 0;
 };
 
 class Core {

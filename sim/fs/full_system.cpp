@@ -201,6 +201,13 @@ bool FullSystem::on_trap(pa::Core&, const pa::RunResult&) {
   return false;
 }
 
+void FullSystem::no_memory_there(uint32_t space, uint32_t offset) {
+  // Neither RAM nor a device (device pages were taken by is_io): on the 730
+  // nothing answers the bus transaction, and the timeout is a high-priority
+  // machine check, as for an I/O address where no device answers.
+  pa::raise_trap(pa::Interruption::HighPriorityMachineCheck, space, offset);
+}
+
 void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa::Access access) {
   const pa::CpuState& s = core_->state();
   const bool fetch = access == pa::Access::Execute;
@@ -208,7 +215,7 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
   const bool translated = fetch ? (s.psw & pa::psw::C) : (s.psw & pa::psw::D);
   if (!translated) {
     // Absolute addressing: offset = physical address.
-    if (offset >= ram_bytes_) return;  // no memory there: the core raises the fault
+    if (offset >= ram_bytes_) no_memory_there(space, offset);
     uint8_t* host = ram_ + (static_cast<uint64_t>(vpn) << pa::kPageBits);
     if (fetch) mem.map_exec(vpn, host, space);
     else mem.map_data(vpn, host, true, true, space);
@@ -238,9 +245,7 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
   opts.data_break_disabled = s.psw & pa::psw::X;  // PSW[X] suppresses data memory break traps
   if (const auto trap = mmu::check_access(*e, kind, priv, pids, pid_check, opts)) pa::raise_trap(*trap, space, offset);
   const uint64_t paddr = static_cast<uint64_t>(e->ppn) << pa::kPageBits;
-  // No memory there (device pages were taken by is_io): the core reports a
-  // TLB miss; the 730 would signal a bus error, which is not modelled.
-  if (paddr >= ram_bytes_) return;
+  if (paddr >= ram_bytes_) no_memory_there(space, offset);
   uint8_t* host = ram_ + paddr;
   if (fetch) {
     mem.map_exec(vpn, host, space);

@@ -88,6 +88,7 @@ class FullSystem : public Personality, public pa::MemoryBackend {
     std::vector<CachedPage> pages;
   };
   void remember(const CachedPage& p) { cached_.push_back(p); }
+  [[noreturn]] static void no_memory_there(uint32_t space, uint32_t offset);
   void forget_all();
   // A translation went away (eviction, purge, block-TLB change): nothing put
   // aside may come back, nor what is cached now be put aside.

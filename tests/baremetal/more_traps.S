@@ -2,7 +2,8 @@
 ; while CCR disables the coprocessor; assist exception (14) for an enabled
 ; IEEE exception (divide by zero); the non-access data TLB miss fault (17)
 ; from LPA with no translation; and the high-priority machine check (1)
-; for a read from I/O space where no device answers.
+; for a read from I/O space where no device answers, and for a read from a
+; physical address above RAM (nothing answers there either).
 	.include "common.inc"
 	.section .text.start
 	.globl _start
@@ -38,7 +39,13 @@ _start:
 	ldil	L%0xf0002000,%r12
 	ldw	0(%r12),%r13
 	CHECK	%r20,1,4
-	CHECK	%r21,4,5			; four interruptions in all
+
+	; 1 again: 0x0c000000 is above the 64 MB of RAM and below I/O space.
+	ldi	0,%r20
+	ldil	L%0x0c000000,%r12
+	ldw	0(%r12),%r13
+	CHECK	%r20,1,5
+	CHECK	%r21,5,6			; five interruptions in all
 	ldi	0,%r1
 	HALT	%r1
 
