@@ -194,12 +194,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       }
       if constexpr (kTimed) counted = nullptr;
       DecodedInsn* slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
-      if (__builtin_expect(slot->op == Op::Undecoded, 0)) {
-        // Look the page up again: a store may have replaced its mapping.
-        page = mem_.template code_page<kTagged>(s.iasq_front, pc);
-        slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
-        mem_.predecode(pc, *slot);
-      }
+      // A predecoded instruction holds while memory still holds its word, so
+      // stores (through any mapping, by the guest or a loader) need no
+      // tracking: a changed word is decoded again here.
+      if (__builtin_expect(slot->word != page->word_at(pc), 0)) *slot = decode(page->word_at(pc));
       const DecodedInsn& d = *slot;
       if constexpr (kObserved) {
         s.iaoq_front = front;
@@ -219,7 +217,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         fetch_stall = 0;
         if (icache_ && (pc >> 5) != last_fetch_line_) {
           last_fetch_line_ = pc >> 5;
-          fetch_stall = icache_->access(s.iasq_front, pc, mem_.code_paddr(pc), false);
+          fetch_stall = icache_->access(s.iasq_front, pc, mem_.code_paddr(*page, pc), false);
           issue += fetch_stall;
           stalls_[static_cast<unsigned>(StallCause::ICacheMiss)] += fetch_stall;
         }
@@ -404,7 +402,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       goto* kDispatch[static_cast<unsigned>(d.op)];
       switch (d.op) {
         case Op::Count:
-        PA_CASE(Undecoded)
+        PA_CASE(Undecoded)  // never in a predecoded page (GuestMemory decodes it whole)
         PA_CASE(Illegal)
           raise_trap(Interruption::IllegalInstruction);
 
@@ -837,6 +835,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           if (static_cast<uint32_t>(d.imm) == kFirmwareCall) {
             // The simulated boot firmware (PDC): see sim/fs/full_system.h.
             if (!mem_.backend()->firmware_call(s)) raise_trap(Interruption::IllegalInstruction);
+            fetch_key = kNoFetchKey;  // it may change the block TLB under this very page
             break;
           }
           // Stage markers: DIAG's immediate names the stage (DESIGN.md).
@@ -869,6 +868,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           const auto op = (d.op == Op::IITLBA || d.op == Op::IDTLBA) ? MemoryBackend::TlbOp::InsertAddress
                                                                      : MemoryBackend::TlbOp::InsertProtection;
           mem_.backend()->tlb_operation(iside, op, space, gr[d.b], gr[d.a]);
+          fetch_key = kNoFetchKey;  // the fetch must see the TLB as it is now
           break;
         }
         PA_CASE(PITLB) PA_CASE(PITLBE) PA_CASE(PDTLB) PA_CASE(PDTLBE) {
@@ -880,6 +880,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           const auto op = (d.op == Op::PITLB || d.op == Op::PDTLB) ? MemoryBackend::TlbOp::Purge
                                                                    : MemoryBackend::TlbOp::PurgeEntry;
           mem_.backend()->tlb_operation(iside, op, space, off, 0);
+          fetch_key = kNoFetchKey;  // the fetch must see the TLB as it is now
           if (d.flags & insn_flag::kModify) gr[d.b] = base + gr[d.a];
           break;
         }

@@ -5,8 +5,8 @@
 // write, execute), each holding a host pointer or null.  A null entry sends
 // the access to the MemoryBackend, which either fills the entry (mapping a
 // page of RAM obtained through DMI) or raises the interruption the hardware
-// would.  Pages holding predecoded code have no write entry, so a store to
-// them reaches the slow path and drops the stale predecode.
+// would.  Stores to code need no care: the fetch checks each predecoded
+// word against memory (DecodedPage).
 #pragma once
 #include <cstdint>
 #include <cstring>
@@ -28,15 +28,18 @@ constexpr uint32_t kPageCount = 1u << (32 - kPageBits);
 
 enum class Access : uint8_t { Read, Write, Execute };
 
+// A page of code predecoded, keyed by the host memory (the physical page)
+// it was decoded from.  Each slot keeps its instruction word; the fetch
+// compares it with memory and decodes again when they differ, so no store
+// has to be tracked, through whatever mapping it comes.
 struct DecodedPage {
   DecodedInsn insn[kPageSize / 4];
   const uint8_t* host = nullptr;  // the memory it was decoded from
-  // The page's bytes when its predecode was last known good, to check it
-  // again when the page comes back after being unmapped (anything may have
-  // written it meanwhile, through any mapping).  Stale: a store invalidated
-  // the slots since.
-  std::unique_ptr<uint8_t[]> snapshot;
-  bool snapshot_stale = false;
+  uint32_t word_at(uint32_t off) const {
+    uint32_t w;
+    std::memcpy(&w, host + (off & (kPageSize - 4)), 4);
+    return bswap32(w);
+  }
 };
 
 class GuestMemory;
@@ -174,7 +177,6 @@ class GuestMemory {
   void store_absolute(uint32_t paddr, T value) {
     if (paddr & (sizeof(T) - 1)) raise_trap(Interruption::UnalignedDataReference, 0, paddr);
     if (uint8_t* page = backend_->physical_page(paddr & ~(kPageSize - 1))) {
-      drop_predecode_physical(paddr);
       value = from_be(value);
       std::memcpy(page + (paddr & (kPageSize - 1)), &value, sizeof(T));
       return;
@@ -205,10 +207,10 @@ class GuestMemory {
   // (FDC/PDC/FIC): fills the maps like a load would, and raises the
   // non-access TLB miss fault when there is no translation.
   uint32_t maintenance_paddr(uint32_t space, uint32_t off, bool instruction_side);
-  // Physical address of an instruction (its page must be mapped for execution).
-  uint32_t code_paddr(uint32_t off) const {
-    return static_cast<uint32_t>(exec_host_[off >> kPageBits] - ram_base_) + (off & (kPageSize - 1));
-  }
+  // Physical address of an instruction in a predecoded page: from the page's
+  // own memory, which stays right while the flat maps forget the mapping
+  // (another space's access to the same offset, a TLB operation).
+  uint32_t code_paddr(const DecodedPage& page, uint32_t off) const { return paddr_of(page.host, off); }
 
   // --- instruction fetch: the predecoded page holding `off` ---
   template <bool kTagged = true>
@@ -225,8 +227,6 @@ class GuestMemory {
     return from_be(word);
   }
   bool space_checks() const { return check_space_; }
-  // Fill a predecode slot; re-protects the page against stores.
-  void predecode(uint32_t off, DecodedInsn& slot);
 
   // Host-side helpers for loaders, system-call emulation and reports: the
   // same translation and faults as the guest's accesses, but no cache time.
@@ -254,10 +254,6 @@ class GuestMemory {
   }
   uint8_t* slow_page(uint32_t space, uint32_t off, unsigned size, Access access);
   DecodedPage* slow_code_page(uint32_t space, uint32_t off);
-  void drop_predecode(uint32_t vpn);
-  static void invalidate(DecodedPage& page);
-  // A physical store may change code predecoded under any virtual address.
-  void drop_predecode_physical(uint32_t paddr);
 
   bool other_space(uint32_t space, uint32_t off) const {
     return check_space_ && space_tag_[off >> kPageBits] != space;
@@ -275,7 +271,6 @@ class GuestMemory {
   struct Freer { void operator()(void* p) const; };
   std::unique_ptr<uint8_t*[], Freer> read_map_;
   std::unique_ptr<uint8_t*[], Freer> write_map_;
-  std::unique_ptr<uint8_t*[], Freer> writable_host_;  // write permission, even while code-protected
   std::unique_ptr<uint8_t*[], Freer> exec_host_;
   std::unique_ptr<DecodedPage*[], Freer> decoded_;  // live predecode of each mapped code page
   std::unique_ptr<uint32_t[], Freer> space_tag_;    // the space each cached page belongs to

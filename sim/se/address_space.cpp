@@ -165,8 +165,7 @@ void AddressSpace::poke(uint32_t addr, const void* src, size_t len) {
     const uint32_t vpn = addr >> kPageBits;
     const uint32_t in_page = addr & (kPageSize - 1);
     const size_t n = std::min<size_t>(len, kPageSize - in_page);
-    std::memcpy(frame_for(vpn) + in_page, s, n);
-    mem_.unmap_page(vpn);  // drop any predecode of this page
+    std::memcpy(frame_for(vpn) + in_page, s, n);  // predecoded code notices by itself
     addr += static_cast<uint32_t>(n);
     s += n;
     len -= n;

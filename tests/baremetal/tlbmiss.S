@@ -5,7 +5,8 @@
 ; page refuses a store (data memory protection trap, 18 on the PA7000), a
 ; clean page refuses a store (TLB dirty bit trap, 20), and an instruction
 ; fetch from an unmapped virtual page raises the ITLB miss fault (6) and
-; runs once its handler has inserted the page.
+; runs once its handler has inserted the page, and misses again once the
+; code purges its own page's translation.
 	.include "common.inc"
 
 	; Protection words (IxTLBP operand; PA bit numbering, mmu/tlb_entry.h):
@@ -120,6 +121,7 @@ insert_prot:
 ; The ITLB miss handler: VCODE -> vcode's physical page, read/write/execute.
 itlb_miss:
 	ldo	1(%r19),%r19
+	mfctl	%cr18,%r7			; IIAOQ front: the fetch that missed
 	mfctl	%cr20,%r23
 	mfctl	%cr21,%r24
 	mtsp	%r23,%sr2
@@ -153,7 +155,7 @@ handler:
 	nop
 
 exec_denied:
-	CHECK	%r19,2,19			; the second ITLB miss was VNOEXEC's
+	CHECK	%r19,4,19			; the fourth ITLB miss was VNOEXEC's
 	mfctl	%cr18,%r4			; IIAOQ front: the refused fetch
 	ldil	L%VNOEXEC,%r1
 	comb,=,n	%r1,%r4,all_ok
@@ -171,6 +173,25 @@ vcode:
 	ldi	77,%r9
 	CHECK	%r19,1,11			; exactly one ITLB miss
 	CHECK	%r9,77,12
+	; 6b. Purge this page's own translation: fetching on from it misses
+	; again, and the handler re-inserts the page.  Twice, so that the
+	; second time the instructions after the purge have run before: the
+	; fetch must not go on from what it cached before the purge.
+	mtsp	%r0,%sr2
+	ldil	L%VCODE,%r6			; (the miss handler clobbers %r1)
+	ldi	2,%r5
+purge_own_page:
+	pitlb	%r0(%sr2,%r6)
+	nop
+	addib,<>	-1,%r5,purge_own_page
+	nop
+	CHECK	%r19,3,22			; one miss after each purge,
+	ldil	L%VCODE+0x44,%r1		; each at the instruction after the purge
+	ldo	R%VCODE+0x44(%r1),%r1		; (no fetch ahead is modelled)
+	comb,=,n	%r1,%r7,purge_ok
+	ldi	23,%r1
+	HALT	%r1
+purge_ok:
 	; LPA: the physical address behind VDATA + 8 is page_a + 8.
 	lpa	%r0(%sr1,%r10),%r4
 	ldil	L%page_a,%r1
