@@ -916,12 +916,11 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         ++n;
         if (issue != fetched) commit_issue_stalls();
         cycle += pipeline_.retire(d, issue, timing_, stalls_);
-        if (const uint32_t miss = mem_.take_data_stall()) {
-          cycle += miss;
+        if (const uint64_t memory_stalls = mem_.take_stalls()) {
+          const uint32_t miss = GuestMemory::data_stall_of(memory_stalls);
+          const uint32_t refill = GuestMemory::tlb_stall_of(memory_stalls);
+          cycle += miss + refill;
           stalls_[static_cast<unsigned>(StallCause::DCacheMiss)] += miss;
-        }
-        if (const uint32_t refill = mem_.take_tlb_stall()) {
-          cycle += refill;
           stalls_[static_cast<unsigned>(StallCause::TlbMiss)] += refill;
         }
       }
@@ -946,7 +945,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
     // A delay slot of an inter-space branch that traps keeps both spaces:
     // it is re-run (or its IIASQ saved) in the space it was fetched from.
     pending &= ~(kNullifyNext | kSpaceNow);
-    (void)mem_.take_data_stall();
+    mem_.discard_data_stall();
     result.reason = StopReason::Trap;
     result.trap = t;
   } catch (const HaltRequest& h) {

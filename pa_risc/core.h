@@ -117,9 +117,9 @@ class Core {
   cache::Cache* dcache_ = nullptr;
   uint32_t last_fetch_line_ = ~0u;
   Pipeline::Stalls stalls_ = {};
-  Pipeline::Stalls issue_stalls_ = {};  // the current instruction's interlock stalls
+  Pipeline::IssueStalls issue_stalls_ = {};  // the current instruction's interlock stalls
   void commit_issue_stalls() {
-    for (unsigned i = 0; i < static_cast<unsigned>(StallCause::Count); ++i) {
+    for (unsigned i = 0; i < Pipeline::kIssueCauses; ++i) {
       stalls_[i] += issue_stalls_[i];
       issue_stalls_[i] = 0;
     }

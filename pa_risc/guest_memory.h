@@ -138,7 +138,7 @@ class GuestMemory {
       page = slow_page(space, off, sizeof(T), Access::Read);
       if (page == nullptr) return static_cast<T>(backend_->io_read(space, off, sizeof(T)));
     }
-    if (dcache_) data_stall_ += dcache_->access(space, off, paddr_of(page, off), false);
+    if (dcache_) stalls_ += dcache_->access(space, off, paddr_of(page, off), false);
     T v;
     std::memcpy(&v, page + (off & (kPageSize - 1)), sizeof(T));
     return from_be(v);
@@ -150,7 +150,7 @@ class GuestMemory {
       page = slow_page(space, off, sizeof(T), Access::Write);
       if (page == nullptr) return backend_->io_write(space, off, sizeof(T), value);
     }
-    if (dcache_) data_stall_ += dcache_->access(space, off, paddr_of(page, off), true);
+    if (dcache_) stalls_ += dcache_->access(space, off, paddr_of(page, off), true);
     value = from_be(value);
     std::memcpy(page + (off & (kPageSize - 1)), &value, sizeof(T));
   }
@@ -190,19 +190,21 @@ class GuestMemory {
     dcache_ = dcache;
     ram_base_ = ram_base;
   }
-  uint32_t take_data_stall() {
-    const uint32_t s = data_stall_;
-    data_stall_ = 0;
+  // Stall cycles the memory side charges to the current instruction, in one
+  // word so that the core collects them with one load per instruction:
+  // D-cache time in the low half, TLB refill time (syscall emulation's
+  // stand-in, charged to the instruction that missed) in the high half.
+  static uint32_t data_stall_of(uint64_t stalls) { return static_cast<uint32_t>(stalls); }
+  static uint32_t tlb_stall_of(uint64_t stalls) { return static_cast<uint32_t>(stalls >> 32); }
+  uint64_t take_stalls() {
+    const uint64_t s = stalls_;
+    stalls_ = 0;
     return s;
   }
-  // Cycles spent refilling a TLB (syscall emulation's stand-in), charged to
-  // the instruction that missed.
-  void add_tlb_stall(uint32_t cycles) { tlb_stall_ += cycles; }
-  uint32_t take_tlb_stall() {
-    const uint32_t s = tlb_stall_;
-    tlb_stall_ = 0;
-    return s;
-  }
+  void put_back_stalls(uint64_t s) { stalls_ = s; }
+  void add_tlb_stall(uint32_t cycles) { stalls_ += static_cast<uint64_t>(cycles) << 32; }
+  // A trapping instruction's data accesses did not complete.
+  void discard_data_stall() { stalls_ &= ~uint64_t{0xffffffff}; }
   // Physical address behind space.offset for a cache-maintenance instruction
   // (FDC/PDC/FIC): fills the maps like a load would, and raises the
   // non-access TLB miss fault when there is no translation.
@@ -266,8 +268,7 @@ class GuestMemory {
   bool check_space_ = false;
   cache::Cache* dcache_ = nullptr;
   const uint8_t* ram_base_ = nullptr;
-  uint32_t data_stall_ = 0;
-  uint32_t tlb_stall_ = 0;
+  uint64_t stalls_ = 0;  // see take_stalls()
   struct Freer { void operator()(void* p) const; };
   std::unique_ptr<uint8_t*[], Freer> read_map_;
   std::unique_ptr<uint8_t*[], Freer> write_map_;

@@ -23,9 +23,18 @@ namespace pa {
 class Pipeline {
  public:
   using Stalls = uint64_t[static_cast<unsigned>(StallCause::Count)];
+  // The interlocks that hold an instruction before it issues: the first
+  // causes of StallCause.  They are staged per instruction and committed
+  // only if it completes (a trapping instruction did not wait).
+  static constexpr unsigned kIssueCauses = 4;
+  static_assert(static_cast<unsigned>(StallCause::LoadUse) < kIssueCauses &&
+                static_cast<unsigned>(StallCause::StoreRule) < kIssueCauses &&
+                static_cast<unsigned>(StallCause::FpResult) < kIssueCauses &&
+                static_cast<unsigned>(StallCause::FpUnitBusy) < kIssueCauses);
+  using IssueStalls = uint64_t[kIssueCauses];
 
   // The cycle `d` can issue in, when the previous instruction finished at `cycle`.
-  [[gnu::always_inline]] uint64_t issue_cycle(const DecodedInsn& d, uint64_t cycle, Stalls& stalls) {
+  [[gnu::always_inline]] uint64_t issue_cycle(const DecodedInsn& d, uint64_t cycle, IssueStalls& stalls) {
     uint64_t issue = cycle;
     if ((d.gr_reads & load_mask_) && load_ready_ > issue) {
       stalls[idx(StallCause::LoadUse)] += load_ready_ - issue;
@@ -60,7 +69,7 @@ class Pipeline {
   void reset() { *this = Pipeline{}; }
 
  private:
-  [[gnu::noinline]] uint64_t issue_slow(const DecodedInsn& d, uint64_t issue, Stalls& stalls) {
+  [[gnu::noinline]] uint64_t issue_slow(const DecodedInsn& d, uint64_t issue, IssueStalls& stalls) {
     const auto tc = static_cast<TimingClass>(d.timing);
     if (is_memory(tc) && port_free_ > issue) {
       stalls[idx(StallCause::StoreRule)] += port_free_ - issue;
@@ -131,7 +140,7 @@ class Pipeline {
     return tc == TimingClass::Load || tc == TimingClass::Store || tc == TimingClass::LoadStore ||
            tc == TimingClass::FpLoad || tc == TimingClass::FpStore;
   }
-  uint64_t wait_fp_operands(const DecodedInsn& d, TimingClass tc, uint64_t issue, Stalls& stalls) {
+  uint64_t wait_fp_operands(const DecodedInsn& d, TimingClass tc, uint64_t issue, IssueStalls& stalls) {
     uint64_t ready = 0;
     for (uint32_t m = d.fr_reads; m; m &= m - 1) {
       const unsigned r = static_cast<unsigned>(__builtin_ctz(m));

@@ -319,7 +319,7 @@ bool GdbStub::access_byte(pa::Core& core, uint32_t addr, uint8_t& byte, bool wri
   if (!backend) return false;
   const uint32_t space = core.state().sr[4 + (addr >> 30)];
   if (backend->is_io(space, addr)) return false;
-  const uint32_t pending_stall = mem.take_tlb_stall();
+  const uint64_t pending_stalls = mem.take_stalls();
   bool ok = false;
   try {
     if (write) mem.host_store<uint8_t>(space, addr, byte);
@@ -337,8 +337,7 @@ bool GdbStub::access_byte(pa::Core& core, uint32_t addr, uint8_t& byte, bool wri
       ok = true;
     }
   }
-  mem.take_tlb_stall();
-  mem.add_tlb_stall(pending_stall);
+  mem.put_back_stalls(pending_stalls);
   return ok;
 }
 

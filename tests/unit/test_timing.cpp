@@ -76,7 +76,7 @@ void check_accounting(const TestMachine& m) {
 // Start from cold caches, clean statistics and cycle 0, whatever setting up
 // the machine did (data is poked behind the core's back anyway).
 void settle(TestMachine& m) {
-  (void)m.mem.take_data_stall();
+  m.mem.discard_data_stall();
   if (m.dcache) {
     m.dcache->invalidate_all();
     m.dcache->reset_stats();
@@ -121,7 +121,7 @@ struct BigMachine {
   }
   // Attach the (cold) caches and point the queue at `addr`, privilege 3.
   void start(uint32_t addr) {
-    (void)mem.take_data_stall();
+    mem.discard_data_stall();
     core.set_caches(&icache, &dcache, backend.physical_origin());
     core.state().iaoq_front = addr | 3u;
     core.state().iaoq_back = (addr + 4) | 3u;
