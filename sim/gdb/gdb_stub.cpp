@@ -105,7 +105,8 @@ uint64_t GdbStub::before_run(pa::Core& core, uint64_t budget) {
         resume_pending_ = false;
       }
       // A nullified instruction never executes, so a break there would not trap either.
-      if (!s.nullify_next && breakpoints_.count(pc)) return stopped(core, stop_signal(kSigTrap), budget);
+      if (!s.nullify_next && breakpoints_.count(pc) && (!break_space_ || s.iasq_front == *break_space_))
+        return stopped(core, stop_signal(kSigTrap), budget);
       return 1;
     }
   }
@@ -393,6 +394,21 @@ std::string GdbStub::breakpoint(std::string_view args, bool insert) {
 
 // ---------------------------------------------------------------- monitor
 
+std::string GdbStub::set_break_space(std::string_view arg) {
+  while (!arg.empty() && arg.front() == ' ') arg.remove_prefix(1);
+  if (arg == "any") {
+    break_space_.reset();
+  } else if (!arg.empty()) {
+    std::string digits(arg);
+    if (digits.rfind("0x", 0) == 0 || digits.rfind("0X", 0) == 0) digits.erase(0, 2);
+    const auto value = parse_hex(digits);
+    if (!value || *value > 0xffffffffu) return fmt::format("space: '{}' is not a hex space id or 'any'\n", arg);
+    break_space_ = static_cast<uint32_t>(*value);
+  }
+  return break_space_ ? fmt::format("breakpoints fire in space 0x{:x} only\n", *break_space_)
+                      : std::string("breakpoints fire in every space\n");
+}
+
 std::string GdbStub::monitor(pa::Core& core, std::string_view hex_command) {
   const auto decoded = from_hex(hex_command);
   if (!decoded) return kError;
@@ -421,11 +437,16 @@ std::string GdbStub::monitor(pa::Core& core, std::string_view hex_command) {
   } else if (cmd == "stats") {
     text = fmt::format("cycles {}\ninstructions {}\nbreakpoints {}\n", s.cycles, core.counters().instructions,
                        breakpoints_.size());
+  } else if (cmd == "space" || cmd.rfind("space ", 0) == 0) {
+    text = set_break_space(std::string_view(cmd).substr(5));
   } else if (cmd == "help" || cmd.empty()) {
     text =
         "pa730 monitor commands:\n"
-        "  cr     control registers (IPSW, IIA queues, interval timer, ...)\n"
-        "  stats  simulated cycles and instructions so far\n";
+        "  cr         control registers (IPSW, IIA queues, interval timer, ...)\n"
+        "  stats      simulated cycles and instructions so far\n"
+        "  space S    breakpoints fire only in space S (hex; a task's space under the guest kernel)\n"
+        "  space any  breakpoints fire in every space (the default)\n"
+        "  space      show the setting\n";
   } else {
     text = fmt::format("unknown monitor command '{}' (try: monitor help)\n", cmd);
   }

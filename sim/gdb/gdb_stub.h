@@ -12,7 +12,7 @@
 // Packets: ? g G p P m M Z0/z0 (Z1/z1 the same) c s C S k D H T vKill
 // vCont? (empty: gdb falls back to c/s) qSupported qAttached qC
 // qfThreadInfo/qsThreadInfo qXfer:features:read (architecture only) qRcmd
-// (monitor help|cr|stats).  Anything else gets the empty reply; malformed
+// (monitor help|cr|stats|space).  Anything else gets the empty reply; malformed
 // arguments get E01.  Stops are reported as S05 (breakpoint, step), S02
 // (Ctrl-C), W<status> when the guest exits, X<signal> when it is killed
 // by a signal (syscall emulation), hits --max-cycles (SIGXCPU) or the
@@ -68,6 +68,7 @@ class GdbStub : public RunControl {
   std::string write_memory(pa::Core& core, std::string_view args);
   std::string breakpoint(std::string_view args, bool insert);
   std::string monitor(pa::Core& core, std::string_view hex_command);
+  std::string set_break_space(std::string_view arg);
   std::string query(pa::Core& core, const std::string& pkt);
   bool access_byte(pa::Core& core, uint32_t addr, uint8_t& byte, bool write);
 
@@ -77,6 +78,9 @@ class GdbStub : public RunControl {
   std::function<GuestExit()> guest_exit_;
   Mode mode_ = Mode::Waiting;
   std::unordered_set<uint32_t> breakpoints_;
+  // `monitor space S`: breakpoints fire only in space S (a task, under the
+  // guest kernel); gdb's protocol has offsets only.
+  std::optional<uint32_t> break_space_;
   std::string last_stop_ = "S05";
   // Where the last resume started: a breakpoint there does not fire again
   // before the instruction under it has run.
