@@ -116,6 +116,13 @@ class Core {
   cache::Cache* icache_ = nullptr;
   cache::Cache* dcache_ = nullptr;
   uint32_t last_fetch_line_ = ~0u;
+  // Interruptions delivered in a row with no instruction completing between
+  // them: a handler whose first instruction traps again.  The hardware
+  // would spin there forever (in functional runs without simulated time
+  // passing), so past kInterruptionLoopLimit the run ends with a report.
+  static constexpr unsigned kInterruptionLoopLimit = 64;
+  unsigned interruptions_in_a_row_ = 0;
+  uint64_t instructions_at_last_delivery_ = ~uint64_t{0};
   Pipeline::Stalls stalls_ = {};
   Pipeline::IssueStalls issue_stalls_ = {};  // the current instruction's interlock stalls
   void commit_issue_stalls() {

@@ -4,6 +4,8 @@
 // the PA-RISC 1.1 hardware does.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "pa_risc/core.h"
 #include "pa_risc/fpu.h"
 
@@ -18,14 +20,16 @@ RunResult Core::run(uint64_t max_cycles) {
     ~GuestFpBracket() { fp_leave_guest(s); }
   } bracket(st_);
   CpuState& s = st_;
-  uint64_t left = max_cycles;
+  // The budget covers interruption entry too: a guest that does nothing but
+  // take interruptions still runs out of it.
+  const uint64_t end = s.cycles + max_cycles;
   // The mode follows the privilege we were started at (syscall emulation
   // starts at 3, a reset at 0) unless a refill handler is running.
   if (modes_.mode() != ExecMode::TlbRefill && modes_.mode() != exec_mode_of_privilege(s.iaoq_front & 3u))
     modes_.switch_to(exec_mode_of_privilege(s.iaoq_front & 3u), counters_.instructions, s.cycles, s.iasq_front);
   for (;;) {
     if (deliver_interruptions_ && external_interrupt_pending()) deliver(Interruption::External, {}, 0);
-    uint64_t chunk = left;
+    uint64_t chunk = end > s.cycles ? end - s.cycles : 0;
     // Stop exactly at the cycle the interval timer matches.
     if (s.timer_armed) chunk = std::min<uint64_t>(chunk, s.timer_target > s.cycles ? s.timer_target - s.cycles : 0);
     // PSW[R]: the recovery counter (CR0) counts instructions down, one at a
@@ -42,9 +46,8 @@ RunResult Core::run(uint64_t max_cycles) {
     const uint32_t priv_before = s.iaoq_front & 3u;
     const uint32_t pc_before = s.iaoq_front & ~3u;
     const bool slot_nullified = s.nullify_next;
-    const uint64_t c0 = s.cycles, i0 = counters_.instructions;
+    const uint64_t i0 = counters_.instructions;
     RunResult r = dispatch_loop(chunk);
-    left -= std::min(left, s.cycles - c0);
     if (watch_privilege && counters_.instructions != i0 && r.reason == StopReason::BudgetExhausted &&
         (s.iaoq_front & 3u) != priv_before) {
       const uint32_t word = mem_.host_load<uint32_t>(s.iasq_front, pc_before);
@@ -78,7 +81,7 @@ RunResult Core::run(uint64_t max_cycles) {
       }
       deliver(r.trap.code, r.trap, word);
     }
-    if (left == 0) return RunResult{};
+    if (s.cycles >= end) return RunResult{};
   }
 }
 
@@ -102,6 +105,17 @@ void Core::deliver(Interruption code, const GuestTrap& info, uint32_t insn_word)
   const bool refill = code == Interruption::InstructionTlbMiss || code == Interruption::DataTlbMiss ||
                       code == Interruption::NonAccessInstructionTlbMiss ||
                       code == Interruption::NonAccessDataTlbMiss || code == Interruption::TlbDirtyBit;
+  if (counters_.instructions == instructions_at_last_delivery_) {
+    if (++interruptions_in_a_row_ >= kInterruptionLoopLimit)
+      throw GuestHang{fmt::format(
+          "guest stuck in an interruption loop: {} interruptions in a row with no instruction completing "
+          "in between; the last was {} ({}) at {:04x}.{:08x}, IVA 0x{:08x}",
+          interruptions_in_a_row_, static_cast<unsigned>(code), interruption_name(code), s.iasq_front,
+          s.iaoq_front & ~3u, s.cr[cr::Iva])};
+  } else {
+    interruptions_in_a_row_ = 1;
+    instructions_at_last_delivery_ = counters_.instructions;
+  }
   modes_.switch_to(refill ? ExecMode::TlbRefill : ExecMode::Kernel, counters_.instructions, s.cycles);
   if (old_psw & psw::Q) {
     s.iiasq[0] = s.iasq_front;

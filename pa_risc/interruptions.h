@@ -1,6 +1,7 @@
 // PA-RISC 1.1 interruption numbers (the vector slot: IVA + 32 * number).
 #pragma once
 #include <cstdint>
+#include <string>
 
 namespace pa {
 
@@ -49,6 +50,13 @@ struct GuestTrap {
 // the simulation with this status.  The store itself does not complete.
 struct HaltRequest {
   uint32_t status;
+};
+
+// Thrown when the guest can no longer make progress: interruptions taken
+// one after another with no instruction completing (Core::deliver).  The
+// hardware would spin there forever.
+struct GuestHang {
+  std::string reason;
 };
 
 [[noreturn]] inline void raise_trap(Interruption code, uint32_t space = 0, uint32_t offset = 0) {

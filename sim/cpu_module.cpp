@@ -92,6 +92,8 @@ void CpuModule::run() {
       }
       if (r.reason == pa::StopReason::Trap && !personality_->on_trap(core_, r)) break;
     }
+  } catch (const pa::GuestHang& h) {
+    hang_ = h.reason;
   } catch (const std::exception& e) {
     failure_ = e.what();
   }

@@ -53,6 +53,7 @@ class CpuModule : public sc_core::sc_module {
   std::optional<uint32_t> halt_status() const { return halt_status_; }
   bool ended_by_run_control() const { return ended_by_control_; }  // e.g. the debugger's kill
   const std::string& failure() const { return failure_; }  // host-side error that ended the run
+  const std::string& hang() const { return hang_; }        // why the guest could not go on (pa::GuestHang)
 
  private:
   void run();
@@ -70,6 +71,7 @@ class CpuModule : public sc_core::sc_module {
   bool hit_cycle_limit_ = false;
   std::optional<uint32_t> halt_status_;
   std::string failure_;
+  std::string hang_;
   uint8_t* ram_ = nullptr;
   uint64_t ram_bytes_ = 0;
   tlm_utils::tlm_quantumkeeper quantum_;

@@ -41,6 +41,11 @@ std::optional<int> SimulationRun::abnormal_end() const {
     fmt::print(stderr, "pa730: simulation failed: {} (at {})\n", board_.cpu.failure(), describe_pc(core));
     return 1;
   }
+  if (!board_.cpu.hang().empty()) {
+    // Like a runaway stopped by --max-cycles: left alone it would never end.
+    fmt::print(stderr, "pa730: {} (at {})\n", board_.cpu.hang(), describe_pc(core));
+    return 124;
+  }
   if (board_.cpu.ended_by_run_control()) {
     fmt::print(stderr, "pa730: the debugger ended the run; guest stopped at {}\n", describe_pc(core));
     return 137;  // as a process killed by SIGKILL
