@@ -197,7 +197,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       // A predecoded instruction holds while memory still holds its word, so
       // stores (through any mapping, by the guest or a loader) need no
       // tracking: a changed word is decoded again here.
-      if (__builtin_expect(slot->word != page->word_at(pc), 0)) *slot = decode(page->word_at(pc));
+      if (__builtin_expect(slot->stored_word != page->stored_word_at(pc), 0)) *slot = decode(page->word_at(pc));
       const DecodedInsn& d = *slot;
       if constexpr (kObserved) {
         s.iaoq_front = front;

@@ -28,7 +28,9 @@ struct DecodedInsn {
   uint8_t fr_target = 0xff;     // FP register written (0xff: none)
   uint8_t fr_target2 = 0xff;    // second FP register written (FMPYADD/FMPYSUB)
   uint8_t timing = 0;           // TimingClass (timing.h)
-  uint32_t reserved = 0;
+  // The word as memory holds it (big-endian bytes, read as a host word):
+  // what the fetch compares with memory to know this slot still holds.
+  uint32_t stored_word = 0;
 };
 static_assert(sizeof(DecodedInsn) == 32, "keep predecoded instructions compact");
 

@@ -29,6 +29,7 @@ const MajorBuckets& buckets() {
 DecodedInsn decode(uint32_t word) {
   DecodedInsn d;
   d.word = word;
+  d.stored_word = bswap32(word);
   d.op = Op::Illegal;
   for (const auto& p : buckets().by_major[word >> 26]) {
     if ((word & p.mask) == p.match) {

@@ -35,11 +35,14 @@ enum class Access : uint8_t { Read, Write, Execute };
 struct DecodedPage {
   DecodedInsn insn[kPageSize / 4];
   const uint8_t* host = nullptr;  // the memory it was decoded from
-  uint32_t word_at(uint32_t off) const {
+  // The instruction word at `off`, as memory holds it (big-endian bytes
+  // read as a host word: compare with DecodedInsn::stored_word).
+  uint32_t stored_word_at(uint32_t off) const {
     uint32_t w;
     std::memcpy(&w, host + (off & (kPageSize - 4)), 4);
-    return bswap32(w);
+    return w;
   }
+  uint32_t word_at(uint32_t off) const { return bswap32(stored_word_at(off)); }
 };
 
 class GuestMemory;
