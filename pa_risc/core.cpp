@@ -227,7 +227,9 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
       }
       uint32_t next = back + 4;
       uint32_t* gr = s.gr;
-      const uint32_t cur_priv = front & 3u;
+      // The privilege level the instruction runs at, read from the queue
+      // when needed rather than kept (one stack slot less per instruction).
+      auto cur_priv = [&front] { return front & 3u; };
 
       // Semantics shared by a family of operations, written once and
       // instantiated per operation (OpTag): each dispatch target then
@@ -333,7 +335,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         const uint32_t x = (k == Op::COMIBT || k == Op::COMIBF) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
         const unsigned cond = d.cond | ((k == Op::COMBF || k == Op::COMIBF) ? 8u : 0u);
         const bool taken = arith_condition(cond, add_with_carry(x, ~gr[d.b], 1));
-        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv();
         pending |= cond_branch_nullifies(d, taken);
       };
       auto add_and_branch_op = [&](auto op) PA_FORCE_INLINE {
@@ -343,7 +345,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         const AdderResult r = add_with_carry(x, gr[d.b], 0);
         gr[d.b] = r.value;
         const bool taken = arith_condition(cond, r);
-        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv();
         pending |= cond_branch_nullifies(d, taken);
       };
       auto move_and_branch_op = [&](auto op) PA_FORCE_INLINE {
@@ -351,7 +353,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         const uint32_t v = (k == Op::MOVIB) ? static_cast<uint32_t>(im5(d.a)) : gr[d.a];
         gr[d.b] = v;
         const bool taken = shift_condition(d.cond, v);
-        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv();
         pending |= cond_branch_nullifies(d, taken);
       };
       auto branch_on_bit_op = [&](auto op) PA_FORCE_INLINE {
@@ -359,7 +361,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         const unsigned pos = (k == Op::BVB) ? s.sar() : d.b;
         const bool bit = (gr[d.a] >> (31 - pos)) & 1u;
         const bool taken = d.cond ? !bit : bit;  // "<": bit set; ">=": bit clear
-        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv;
+        if (taken) next = (((front & ~3u) + 8 + d.imm) & ~3u) | cur_priv();
         pending |= cond_branch_nullifies(d, taken);
       };
       auto shift_pair_op = [&](auto op) PA_FORCE_INLINE {
@@ -592,21 +594,21 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         PA_CASE(GATE) {
           // GATE records the caller's privilege in the link register's low bits.
           const uint32_t link = back + 4;
-          uint32_t new_priv = cur_priv;
+          uint32_t new_priv = cur_priv();
           // With code translation off, GATE promotes to privilege 0; with it
           // on, through a gateway page (access-rights type 4..7) to the
           // page's level, never to a less privileged one.
           if (d.op == Op::GATE)
-            new_priv = !(s.psw & psw::C) ? 0u : mem_.backend()->gateway_privilege(s.iasq_front, pc, cur_priv);
+            new_priv = !(s.psw & psw::C) ? 0u : mem_.backend()->gateway_privilege(s.iasq_front, front & ~3u, cur_priv());
           next = (((front & ~3u) + 8 + d.imm) & ~3u) | new_priv;
-          if (d.t) gr[d.t] = (d.op == Op::GATE) ? ((link & ~3u) | cur_priv) : link;
+          if (d.t) gr[d.t] = (d.op == Op::GATE) ? ((link & ~3u) | cur_priv()) : link;
           pending |= d.flags & insn_flag::kNullify;
           break;
         }
         PA_CASE(BLR) {
           const uint32_t target = (front & ~3u) + 8 + (gr[d.a] << 3);
           gr[d.b] = back + 4;
-          next = (target & ~3u) | cur_priv;
+          next = (target & ~3u) | cur_priv();
           pending |= d.flags & insn_flag::kNullify;
           break;
         }
@@ -614,7 +616,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           const uint32_t target = gr[d.b] + (gr[d.a] << 3);
           // The low bits of the target carry a privilege level, which may
           // only be lowered (numerically raised) by a branch.
-          next = (target & ~3u) | std::max(target & 3u, cur_priv);
+          next = (target & ~3u) | std::max(target & 3u, cur_priv());
           pending |= d.flags & insn_flag::kNullify;
           break;
         }
@@ -626,7 +628,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             gr[31] = back + 4;
             s.sr[0] = s.iasq_back;
           }
-          next = (target & ~3u) | std::max(target & 3u, cur_priv);
+          next = (target & ~3u) | std::max(target & 3u, cur_priv());
           // The delay slot runs in the old back space; the target in SR[s].
           s.iasq_front = s.iasq_back;
           s.iasq_back = space;
@@ -683,11 +685,11 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         PA_CASE(SYNC) PA_CASE(SYNCDMA) break;
         PA_CASE(MFSP) gr[d.t] = s.sr[d.sub]; break;
         PA_CASE(MTSP)
-          if (d.sub >= 5 && cur_priv != 0) raise_trap(Interruption::PrivilegedRegister);
+          if (d.sub >= 5 && cur_priv() != 0) raise_trap(Interruption::PrivilegedRegister);
           s.sr[d.sub] = gr[d.a];
           break;
         PA_CASE(MFCTL)
-          if (!control_register_readable(s, cur_priv, d.b)) raise_trap(Interruption::PrivilegedRegister);
+          if (!control_register_readable(s, cur_priv(), d.b)) raise_trap(Interruption::PrivilegedRegister);
           switch (d.b) {
             case cr::IntervalTimer: gr[d.t] = static_cast<uint32_t>(issue); break;
             case cr::Iiasq: gr[d.t] = s.iiasq[0]; break;
@@ -698,7 +700,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         PA_CASE(MTCTL) {
           const uint32_t v = gr[d.a];
           if (d.b == cr::Sar) { s.cr[cr::Sar] = v & 31u; break; }
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedRegister);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedRegister);
           switch (d.b) {
             case cr::IntervalTimer:
               // Arms the interval timer; the run loop stops at the match.
@@ -728,7 +730,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           // Cache maintenance by address.  Architecturally invisible here
           // (stores to code are tracked by the predecoder): they cost cache
           // time and may fault.  PDC (purge: no write-back) is privileged.
-          if (d.op == Op::PDC && cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (d.op == Op::PDC && cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const uint32_t off = (d.flags & insn_flag::kModify) ? gr[d.b] : gr[d.b] + gr[d.a];
           const bool ifetch = d.op == Op::FIC;
           const uint32_t space = ifetch ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
@@ -746,7 +748,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         PA_CASE(FDCE) PA_CASE(FICE) {
           // Flush the cache entry an index selects, whatever it holds (the
           // "flush entire cache" loops of an OS).  Privileged.
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const uint32_t off = (d.flags & insn_flag::kModify) ? gr[d.b] : gr[d.b] + gr[d.a];
           const bool ifetch = d.op == Op::FICE;
           const uint32_t space = ifetch ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
@@ -783,7 +785,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
         PA_CASE(RFI)
         PA_CASE(RFIR) {
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           // Return from interruption: PSW and both queue entries come back.
           const uint32_t ipsw = s.cr[cr::Ipsw];
           if (d.op == Op::RFIR)
@@ -816,7 +818,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           continue;
         }
         PA_CASE(SSM) PA_CASE(RSM) PA_CASE(MTSM) {
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           // The system mask is PSW bits 27..31 (R, Q, P, D, I).
           constexpr uint32_t kSystemMask = psw::R | psw::Q | psw::P | psw::D | psw::I;
           const uint32_t old_mask = s.psw & kSystemMask;
@@ -831,7 +833,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         PA_CASE(DIAG)
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           if (static_cast<uint32_t>(d.imm) == kFirmwareCall) {
             // The simulated boot firmware (PDC): see sim/fs/full_system.h.
             if (!mem_.backend()->firmware_call(s)) raise_trap(Interruption::IllegalInstruction);
@@ -846,7 +848,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           }
           break;
         PA_CASE(LDWAX) PA_CASE(LDWAS) {
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const EffectiveAddress ea = d.op == Op::LDWAX ? indexed_address(s, d, 2) : short_address(s, d);
           const uint32_t v = mem_.load_absolute<uint32_t>(ea.offset);
           if (ea.modify) gr[d.b] = ea.new_base;
@@ -854,7 +856,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         PA_CASE(STWAS) {
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const EffectiveAddress ea = short_address(s, d);
           mem_.store_absolute<uint32_t>(ea.offset, gr[d.t]);
           if (ea.modify) gr[d.b] = ea.new_base;
@@ -862,7 +864,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
         PA_CASE(IITLBA) PA_CASE(IITLBP) PA_CASE(IDTLBA) PA_CASE(IDTLBP) {
           // TLB insertion, in two steps: address, then protection (mmu/tlb.h).
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const bool iside = d.op == Op::IITLBA || d.op == Op::IITLBP;
           const uint32_t space = iside ? s.sr[d.sub] : select_space(s, d.sub, gr[d.b]);
           const auto op = (d.op == Op::IITLBA || d.op == Op::IDTLBA) ? MemoryBackend::TlbOp::InsertAddress
@@ -872,7 +874,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           break;
         }
         PA_CASE(PITLB) PA_CASE(PITLBE) PA_CASE(PDTLB) PA_CASE(PDTLBE) {
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const bool iside = d.op == Op::PITLB || d.op == Op::PITLBE;
           const uint32_t base = gr[d.b];
           const uint32_t off = (d.flags & insn_flag::kModify) ? base : base + gr[d.a];
@@ -886,7 +888,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
         PA_CASE(LPA) {
           // Load physical address (data translation), privileged.
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const uint32_t base = gr[d.b];
           const uint32_t off = (d.flags & insn_flag::kModify) ? base : base + gr[d.a];
           const uint32_t pa = (s.psw & psw::D) ? mem_.backend()->translate_data(select_space(s, d.sub, base), off) : off;
@@ -897,7 +899,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         PA_CASE(LCI) {
           // Load coherence index: the cache index bits of space.offset (the
           // D-cache set, or the page-frame bits when no cache is modelled).
-          if (cur_priv != 0) raise_trap(Interruption::PrivilegedOperation);
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const uint32_t off = gr[d.b] + gr[d.a];
           const uint32_t space = select_space(s, d.sub, gr[d.b]);
           gr[d.t] = dcache_ ? dcache_->set_index(space, off) : (off >> kPageBits);
