@@ -26,6 +26,9 @@ struct AdderResult {
 
 // Arithmetic conditions: never, =, <, <=, << (NUV), <<= (ZNV), SV, OD.
 [[gnu::always_inline]] inline bool arith_condition(unsigned cond, const AdderResult& a) {
+  // Most instructions carry no condition: decide that before anything else,
+  // so that the common case needs neither the flags nor a jump table.
+  if (__builtin_expect(cond == 0, 1)) return false;
   bool r;
   switch (cond & 7u) {
     case 0: r = false; break;
@@ -42,6 +45,7 @@ struct AdderResult {
 
 // Logical conditions: never, =, <, <=, (reserved x3), OD.
 [[gnu::always_inline]] inline bool logical_condition(unsigned cond, uint32_t v) {
+  if (__builtin_expect(cond == 0, 1)) return false;  // no condition (see arith_condition)
   bool r;
   switch (cond & 7u) {
     case 0: r = false; break;
@@ -57,6 +61,7 @@ struct AdderResult {
 // Unit conditions: never, (reserved), SBZ, SHZ, SDC, (reserved), SBC, SHC.
 // `carries` is the carry-out vector of a unit add (ignored for UXOR).
 inline bool unit_condition(unsigned cond, uint32_t v, uint32_t carries) {
+  if (__builtin_expect(cond == 0, 1)) return false;  // no condition (see arith_condition)
   bool r;
   switch (cond & 7u) {
     case 2: r = ((v - 0x01010101u) & ~v & 0x80808080u) != 0; break;
@@ -71,6 +76,7 @@ inline bool unit_condition(unsigned cond, uint32_t v, uint32_t carries) {
 
 // Shift/extract/deposit conditions (also MOVB): never, =, <, OD, TR, <>, >=, EV.
 [[gnu::always_inline]] inline bool shift_condition(unsigned c, uint32_t v) {
+  if (__builtin_expect(c == 0, 1)) return false;  // no condition (see arith_condition)
   switch (c & 7u) {
     case 0: return false;
     case 1: return v == 0;
