@@ -120,6 +120,10 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
 #define PA_CASE(name) \
   case Op::name:      \
   op_##name:
+// A case whose semantics are a family's, instantiated for this operation.
+#define PA_FAMILY_CASE(name, family) \
+  PA_CASE(name) family(OpTag<Op::name>{}); \
+  break;
   CpuState& s = st_;
   RunResult result;
   uint64_t cycle = s.cycles;
@@ -414,8 +418,8 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         PA_CASE(XOR) { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
         PA_CASE(ANDCM) { uint32_t v = gr[d.a] & ~gr[d.b]; gr[d.t] = v; pending |= logical_condition(d.cond, v); break; }
         PA_CASE(UXOR) { uint32_t v = gr[d.a] ^ gr[d.b]; gr[d.t] = v; pending |= unit_condition(d.cond, v, 0); break; }
-        PA_CASE(UADDCM) unit_add_complement_op(OpTag<Op::UADDCM>{}); break;
-        PA_CASE(UADDCMT) unit_add_complement_op(OpTag<Op::UADDCMT>{}); break;
+        PA_FAMILY_CASE(UADDCM, unit_add_complement_op)
+        PA_FAMILY_CASE(UADDCMT, unit_add_complement_op)
         PA_CASE(DCOR)
         PA_CASE(IDCOR) {
           const uint32_t carries = (s.carry_vector >> 3) & 0x11111111u;
@@ -427,28 +431,28 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- add ----------------
-        PA_CASE(ADD) add_op(OpTag<Op::ADD>{}); break;
-        PA_CASE(ADDO) add_op(OpTag<Op::ADDO>{}); break;
-        PA_CASE(ADDC) add_op(OpTag<Op::ADDC>{}); break;
-        PA_CASE(ADDCO) add_op(OpTag<Op::ADDCO>{}); break;
-        PA_CASE(ADDL) add_op(OpTag<Op::ADDL>{}); break;
-        PA_CASE(SH1ADD) shift_add_op(OpTag<Op::SH1ADD>{}); break;
-        PA_CASE(SH1ADDL) shift_add_op(OpTag<Op::SH1ADDL>{}); break;
-        PA_CASE(SH1ADDO) shift_add_op(OpTag<Op::SH1ADDO>{}); break;
-        PA_CASE(SH2ADD) shift_add_op(OpTag<Op::SH2ADD>{}); break;
-        PA_CASE(SH2ADDL) shift_add_op(OpTag<Op::SH2ADDL>{}); break;
-        PA_CASE(SH2ADDO) shift_add_op(OpTag<Op::SH2ADDO>{}); break;
-        PA_CASE(SH3ADD) shift_add_op(OpTag<Op::SH3ADD>{}); break;
-        PA_CASE(SH3ADDL) shift_add_op(OpTag<Op::SH3ADDL>{}); break;
-        PA_CASE(SH3ADDO) shift_add_op(OpTag<Op::SH3ADDO>{}); break;
+        PA_FAMILY_CASE(ADD, add_op)
+        PA_FAMILY_CASE(ADDO, add_op)
+        PA_FAMILY_CASE(ADDC, add_op)
+        PA_FAMILY_CASE(ADDCO, add_op)
+        PA_FAMILY_CASE(ADDL, add_op)
+        PA_FAMILY_CASE(SH1ADD, shift_add_op)
+        PA_FAMILY_CASE(SH1ADDL, shift_add_op)
+        PA_FAMILY_CASE(SH1ADDO, shift_add_op)
+        PA_FAMILY_CASE(SH2ADD, shift_add_op)
+        PA_FAMILY_CASE(SH2ADDL, shift_add_op)
+        PA_FAMILY_CASE(SH2ADDO, shift_add_op)
+        PA_FAMILY_CASE(SH3ADD, shift_add_op)
+        PA_FAMILY_CASE(SH3ADDL, shift_add_op)
+        PA_FAMILY_CASE(SH3ADDO, shift_add_op)
 
         // ---------------- subtract / compare ----------------
-        PA_CASE(SUB) subtract_op(OpTag<Op::SUB>{}); break;
-        PA_CASE(SUBO) subtract_op(OpTag<Op::SUBO>{}); break;
-        PA_CASE(SUBB) subtract_op(OpTag<Op::SUBB>{}); break;
-        PA_CASE(SUBBO) subtract_op(OpTag<Op::SUBBO>{}); break;
-        PA_CASE(SUBT) subtract_op(OpTag<Op::SUBT>{}); break;
-        PA_CASE(SUBTO) subtract_op(OpTag<Op::SUBTO>{}); break;
+        PA_FAMILY_CASE(SUB, subtract_op)
+        PA_FAMILY_CASE(SUBO, subtract_op)
+        PA_FAMILY_CASE(SUBB, subtract_op)
+        PA_FAMILY_CASE(SUBBO, subtract_op)
+        PA_FAMILY_CASE(SUBT, subtract_op)
+        PA_FAMILY_CASE(SUBTO, subtract_op)
         PA_CASE(COMCLR) {
           const AdderResult r = add_with_carry(gr[d.a], ~gr[d.b], 1);
           gr[d.t] = 0;
@@ -470,12 +474,12 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- immediates ----------------
-        PA_CASE(ADDI) add_immediate_op(OpTag<Op::ADDI>{}); break;
-        PA_CASE(ADDIO) add_immediate_op(OpTag<Op::ADDIO>{}); break;
-        PA_CASE(ADDIT) add_immediate_op(OpTag<Op::ADDIT>{}); break;
-        PA_CASE(ADDITO) add_immediate_op(OpTag<Op::ADDITO>{}); break;
-        PA_CASE(SUBI) subtract_immediate_op(OpTag<Op::SUBI>{}); break;
-        PA_CASE(SUBIO) subtract_immediate_op(OpTag<Op::SUBIO>{}); break;
+        PA_FAMILY_CASE(ADDI, add_immediate_op)
+        PA_FAMILY_CASE(ADDIO, add_immediate_op)
+        PA_FAMILY_CASE(ADDIT, add_immediate_op)
+        PA_FAMILY_CASE(ADDITO, add_immediate_op)
+        PA_FAMILY_CASE(SUBI, subtract_immediate_op)
+        PA_FAMILY_CASE(SUBIO, subtract_immediate_op)
         PA_CASE(COMICLR) {
           const AdderResult r = add_with_carry(static_cast<uint32_t>(d.imm), ~gr[d.b], 1);
           gr[d.t] = 0;
@@ -509,17 +513,17 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
 
         // ---------------- indexed and short loads ----------------
-        PA_CASE(LDBX) indexed_or_short_load_op(OpTag<Op::LDBX>{}); break;
-        PA_CASE(LDHX) indexed_or_short_load_op(OpTag<Op::LDHX>{}); break;
-        PA_CASE(LDWX) indexed_or_short_load_op(OpTag<Op::LDWX>{}); break;
-        PA_CASE(LDCWX) indexed_or_short_load_op(OpTag<Op::LDCWX>{}); break;
-        PA_CASE(LDBS) indexed_or_short_load_op(OpTag<Op::LDBS>{}); break;
-        PA_CASE(LDHS) indexed_or_short_load_op(OpTag<Op::LDHS>{}); break;
-        PA_CASE(LDWS) indexed_or_short_load_op(OpTag<Op::LDWS>{}); break;
-        PA_CASE(LDCWS) indexed_or_short_load_op(OpTag<Op::LDCWS>{}); break;
-        PA_CASE(STBS) short_store_op(OpTag<Op::STBS>{}); break;
-        PA_CASE(STHS) short_store_op(OpTag<Op::STHS>{}); break;
-        PA_CASE(STWS) short_store_op(OpTag<Op::STWS>{}); break;
+        PA_FAMILY_CASE(LDBX, indexed_or_short_load_op)
+        PA_FAMILY_CASE(LDHX, indexed_or_short_load_op)
+        PA_FAMILY_CASE(LDWX, indexed_or_short_load_op)
+        PA_FAMILY_CASE(LDCWX, indexed_or_short_load_op)
+        PA_FAMILY_CASE(LDBS, indexed_or_short_load_op)
+        PA_FAMILY_CASE(LDHS, indexed_or_short_load_op)
+        PA_FAMILY_CASE(LDWS, indexed_or_short_load_op)
+        PA_FAMILY_CASE(LDCWS, indexed_or_short_load_op)
+        PA_FAMILY_CASE(STBS, short_store_op)
+        PA_FAMILY_CASE(STHS, short_store_op)
+        PA_FAMILY_CASE(STWS, short_store_op)
         PA_CASE(STBYS) {
           // Store bytes: ",b" writes from the addressed byte to the end of
           // the word, ",e" writes the bytes before it.
@@ -651,34 +655,34 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
           }
           continue;
         }
-        PA_CASE(COMBT) compare_and_branch_op(OpTag<Op::COMBT>{}); break;
-        PA_CASE(COMBF) compare_and_branch_op(OpTag<Op::COMBF>{}); break;
-        PA_CASE(COMIBT) compare_and_branch_op(OpTag<Op::COMIBT>{}); break;
-        PA_CASE(COMIBF) compare_and_branch_op(OpTag<Op::COMIBF>{}); break;
-        PA_CASE(ADDBT) add_and_branch_op(OpTag<Op::ADDBT>{}); break;
-        PA_CASE(ADDBF) add_and_branch_op(OpTag<Op::ADDBF>{}); break;
-        PA_CASE(ADDIBT) add_and_branch_op(OpTag<Op::ADDIBT>{}); break;
-        PA_CASE(ADDIBF) add_and_branch_op(OpTag<Op::ADDIBF>{}); break;
-        PA_CASE(MOVB) move_and_branch_op(OpTag<Op::MOVB>{}); break;
-        PA_CASE(MOVIB) move_and_branch_op(OpTag<Op::MOVIB>{}); break;
-        PA_CASE(BB) branch_on_bit_op(OpTag<Op::BB>{}); break;
-        PA_CASE(BVB) branch_on_bit_op(OpTag<Op::BVB>{}); break;
+        PA_FAMILY_CASE(COMBT, compare_and_branch_op)
+        PA_FAMILY_CASE(COMBF, compare_and_branch_op)
+        PA_FAMILY_CASE(COMIBT, compare_and_branch_op)
+        PA_FAMILY_CASE(COMIBF, compare_and_branch_op)
+        PA_FAMILY_CASE(ADDBT, add_and_branch_op)
+        PA_FAMILY_CASE(ADDBF, add_and_branch_op)
+        PA_FAMILY_CASE(ADDIBT, add_and_branch_op)
+        PA_FAMILY_CASE(ADDIBF, add_and_branch_op)
+        PA_FAMILY_CASE(MOVB, move_and_branch_op)
+        PA_FAMILY_CASE(MOVIB, move_and_branch_op)
+        PA_FAMILY_CASE(BB, branch_on_bit_op)
+        PA_FAMILY_CASE(BVB, branch_on_bit_op)
 
         // ---------------- shift, extract, deposit ----------------
-        PA_CASE(SHD) shift_pair_op(OpTag<Op::SHD>{}); break;
-        PA_CASE(VSHD) shift_pair_op(OpTag<Op::VSHD>{}); break;
-        PA_CASE(EXTRU) extract_op(OpTag<Op::EXTRU>{}); break;
-        PA_CASE(VEXTRU) extract_op(OpTag<Op::VEXTRU>{}); break;
-        PA_CASE(EXTRS) extract_op(OpTag<Op::EXTRS>{}); break;
-        PA_CASE(VEXTRS) extract_op(OpTag<Op::VEXTRS>{}); break;
-        PA_CASE(DEP) deposit_op(OpTag<Op::DEP>{}); break;
-        PA_CASE(ZDEP) deposit_op(OpTag<Op::ZDEP>{}); break;
-        PA_CASE(VDEP) deposit_op(OpTag<Op::VDEP>{}); break;
-        PA_CASE(ZVDEP) deposit_op(OpTag<Op::ZVDEP>{}); break;
-        PA_CASE(DEPI) deposit_op(OpTag<Op::DEPI>{}); break;
-        PA_CASE(ZDEPI) deposit_op(OpTag<Op::ZDEPI>{}); break;
-        PA_CASE(VDEPI) deposit_op(OpTag<Op::VDEPI>{}); break;
-        PA_CASE(ZVDEPI) deposit_op(OpTag<Op::ZVDEPI>{}); break;
+        PA_FAMILY_CASE(SHD, shift_pair_op)
+        PA_FAMILY_CASE(VSHD, shift_pair_op)
+        PA_FAMILY_CASE(EXTRU, extract_op)
+        PA_FAMILY_CASE(VEXTRU, extract_op)
+        PA_FAMILY_CASE(EXTRS, extract_op)
+        PA_FAMILY_CASE(VEXTRS, extract_op)
+        PA_FAMILY_CASE(DEP, deposit_op)
+        PA_FAMILY_CASE(ZDEP, deposit_op)
+        PA_FAMILY_CASE(VDEP, deposit_op)
+        PA_FAMILY_CASE(ZVDEP, deposit_op)
+        PA_FAMILY_CASE(DEPI, deposit_op)
+        PA_FAMILY_CASE(ZDEPI, deposit_op)
+        PA_FAMILY_CASE(VDEPI, deposit_op)
+        PA_FAMILY_CASE(ZVDEPI, deposit_op)
 
         // ---------------- system control ----------------
         PA_CASE(BREAK) raise_trap(Interruption::Break);
@@ -963,6 +967,7 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
   s.cycles = cycle;
   counters_.instructions += completed();
   return result;
+#undef PA_FAMILY_CASE
 #undef PA_CASE
 }
 

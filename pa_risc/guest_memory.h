@@ -201,7 +201,7 @@ class GuestMemory {
   static uint32_t tlb_stall_of(uint64_t stalls) { return static_cast<uint32_t>(stalls >> 32); }
   uint64_t take_stalls() {
     const uint64_t s = stalls_;
-    stalls_ = 0;
+    if (s) stalls_ = 0;  // most instructions have none: no store then
     return s;
   }
   void put_back_stalls(uint64_t s) { stalls_ = s; }

@@ -12,7 +12,7 @@ enum class InsnClass : uint8_t { Load, Store, Branch, Fp, System, Other };
 
 // X(enum name, class)
 #define PA_OPCODES(X)                                                             \
-  X(Undecoded, Other) /* predecode slot not filled yet */                         \
+  X(Undecoded, Other) /* a DecodedInsn not filled by decode() */                  \
   X(Illegal, Other)                                                               \
   /* major 0x02: arithmetic and logical, three registers */                       \
   X(ANDCM, Other) X(AND, Other) X(OR, Other) X(XOR, Other) X(UXOR, Other)         \
