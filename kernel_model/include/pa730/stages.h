@@ -99,7 +99,9 @@
 #define PA730_STR2(x) #x
 #define PA730_STR(x) PA730_STR2(x)
 #define KERNEL_MARK(id) __asm__ volatile("diag " PA730_STR(id))
-#define USER_MARK(id) __asm__ volatile("ldo " PA730_STR(id) "(%%r0),%%r0")
+/* Extended asm (the empty operand list), so that %% reaches the assembler
+   as one %. */
+#define USER_MARK(id) __asm__ volatile("ldo " PA730_STR(id) "(%%r0),%%r0" ::)
 #endif
 
 /* The table the simulator prints and the JSON keys: marker id, scheme,
