@@ -844,13 +844,34 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
             fetch_key = kNoFetchKey;  // it may change the block TLB under this very page
             break;
           }
-          // Stage markers: DIAG's immediate names the stage (DESIGN.md).
+          break;  // other DIAG operations do nothing on this model
+        PA_CASE(MARKER_DIAG)
+          if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
+          [[fallthrough]];
+        PA_CASE(MARKER_LDO) {
+          // A stage marker (stages.h) is not an instruction: no cycle, no
+          // count, no pipeline effect (it reads and writes no register, so
+          // it could not have waited).  Only its fetch happened: a new
+          // I-cache line was looked up, and `issue` includes that miss.
+          if constexpr (kTimed) --counters_.by_op[static_cast<unsigned>(d.op)];
           ++counters_.stage_markers;
           if (stage_listener_) {
             s.cycles = issue;
-            stage_listener_->on_stage(static_cast<uint32_t>(d.imm), counters_.instructions + completed(), s);
+            stage_listener_->on_marker(static_cast<uint32_t>(d.imm), *this, counters_.instructions + completed(), issue,
+                                       cur_priv());
           }
-          break;
+          cycle = issue;
+          front = back;
+          back = next;
+          if constexpr (kObserved) {
+            s.iaoq_front = front;
+            s.iaoq_back = back;
+            s.nullify_next = false;
+            s.cycles = cycle;
+            observer_->after(s, s.iasq_front, pc, d.word, false);
+          }
+          continue;
+        }
         PA_CASE(LDWAX) PA_CASE(LDWAS) {
           if (cur_priv() != 0) raise_trap(Interruption::PrivilegedOperation);
           const EffectiveAddress ea = d.op == Op::LDWAX ? indexed_address(s, d, 2) : short_address(s, d);

@@ -41,19 +41,49 @@ struct CoreCounters {
   uint64_t instructions = 0;  // issued, including nullified ones
   uint64_t nullified = 0;
   uint64_t interruptions[32] = {};  // delivered to the guest, by number
-  uint64_t stage_markers = 0;       // DIAG stage markers executed
+  uint64_t stage_markers = 0;       // stage markers recognised (they are not instructions)
   // Issued instructions by operation (timed runs only; nullified ones are
-  // counted in `nullified`, not here).
+  // counted in `nullified`, not here; markers never).
   uint64_t by_op[static_cast<unsigned>(Op::Count) + 1] = {};
 };
 
-// Receives the stage markers (DIAG at privilege 0) the guest executes, with
-// the instructions completed before the marker and the cycle it issues in
-// (s.cycles): what a stage clock needs to charge the stage that ends.
+class Core;
+
+// Every counter a stage clock charges to stages, as of one instant: what
+// Core::sample() reads at a marker.  All fields are uint64_t, so a sample is
+// also an array (kFields) that deltas are taken over in one loop.
+struct CounterSample {
+  uint64_t insts;     // issued, nullified included
+  uint64_t cycles;
+  uint64_t loads, stores, branches;  // by class (timed runs; FP loads/stores included)
+  uint64_t nullified;
+  uint64_t stalls[static_cast<unsigned>(StallCause::Count)];
+  uint64_t icache_misses, dcache_misses;
+  uint64_t itlb_misses, dtlb_misses;  // TLB-miss interruptions delivered (6, 16 / 15, 17)
+  uint64_t kernel_insts, kernel_cycles;  // privilege 0, TLB-refill handlers included
+  static constexpr unsigned kFields = 6 + static_cast<unsigned>(StallCause::Count) + 6;
+  uint64_t* begin() { return &insts; }
+  const uint64_t* begin() const { return &insts; }
+};
+static_assert(sizeof(CounterSample) == CounterSample::kFields * sizeof(uint64_t));
+
+// Receives the stage markers (stages.h) the guest executes: `diag ID`
+// (ID < 0x100) at privilege 0 and `ldo ID(%r0),%r0` at any privilege.  A
+// marker is not an instruction: it takes no cycle, is not counted anywhere
+// (instructions, by_op, stalls), and leaves the pipeline as it was, so a
+// run with markers has the totals of the same code without them.  Its only
+// effect is its fetch: the I-cache line it sits in is looked up like any
+// other (and a miss there is charged, to the stage in progress).  A marker
+// in a nullified slot is a nullified instruction (it takes its slot) and
+// reaches no listener.  `core.sample(...)` inside on_marker() gives the
+// exact counters at the marker.
 class StageListener {
  public:
   virtual ~StageListener() = default;
-  virtual void on_stage(uint32_t marker, uint64_t instructions_before, const CpuState& s) = 0;
+  // `instructions` and `cycles` are the totals at the marker (the cycle it
+  // would issue in); `privilege` the level it ran at.
+  virtual void on_marker(uint32_t id, const Core& core, uint64_t instructions, uint64_t cycles,
+                         unsigned privilege) = 0;
 };
 
 class Core {
@@ -89,6 +119,11 @@ class Core {
   }
   const TimingParams& timing() const { return timing_; }
   uint64_t stall_cycles(StallCause c) const { return stalls_[static_cast<unsigned>(c)]; }
+  // The counters as of (instructions, cycles) -- the figures a listener is
+  // given at a marker.  Loads, stores and branches are summed from by_op
+  // (a few dozen operations), so nothing is counted per instruction for
+  // them.
+  void sample(uint64_t instructions, uint64_t cycles, CounterSample& out) const;
 
   // Take an interruption now, as the hardware does (PA-RISC 1.1 ch. 5):
   // save the queues, IIR/ISR/IOR and the shadow registers (when PSW[Q]),

@@ -3,6 +3,7 @@
 // instruction-by-instruction stepping, and delivering interruptions the way
 // the PA-RISC 1.1 hardware does.
 #include <algorithm>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -83,6 +84,57 @@ RunResult Core::run(uint64_t max_cycles) {
     }
     if (s.cycles >= end) return RunResult{};
   }
+}
+
+namespace {
+// The operations of each counted class, as indices into by_op: a marker
+// sums a few dozen counters instead of every operation's.
+struct ClassLists {
+  std::vector<uint16_t> loads, stores, branches;
+  ClassLists() {
+    for (unsigned op = 0; op < static_cast<unsigned>(Op::Count); ++op) {
+      switch (op_class(static_cast<Op>(op))) {
+        case InsnClass::Load: loads.push_back(static_cast<uint16_t>(op)); break;
+        case InsnClass::Store: stores.push_back(static_cast<uint16_t>(op)); break;
+        case InsnClass::Branch: branches.push_back(static_cast<uint16_t>(op)); break;
+        default: break;
+      }
+    }
+  }
+};
+const ClassLists& class_lists() {
+  static const ClassLists l;
+  return l;
+}
+uint64_t sum_of(const uint64_t* by_op, const std::vector<uint16_t>& ops) {
+  uint64_t n = 0;
+  for (uint16_t op : ops) n += by_op[op];
+  return n;
+}
+}  // namespace
+
+void Core::sample(uint64_t instructions, uint64_t cycles, CounterSample& out) const {
+  const ClassLists& cl = class_lists();
+  const CoreCounters& c = counters_;
+  out.insts = instructions;
+  out.cycles = cycles;
+  out.loads = sum_of(c.by_op, cl.loads);
+  out.stores = sum_of(c.by_op, cl.stores);
+  out.branches = sum_of(c.by_op, cl.branches);
+  out.nullified = c.nullified;
+  for (unsigned i = 0; i < static_cast<unsigned>(StallCause::Count); ++i) out.stalls[i] = stalls_[i];
+  const auto misses = [](const cache::Cache* k) -> uint64_t {
+    if (!k) return 0;
+    const cache::CacheStats st = k->stats();
+    return st.read_misses + st.write_misses;
+  };
+  out.icache_misses = misses(icache_);
+  out.dcache_misses = misses(dcache_);
+  const auto n = [&c](Interruption i) { return c.interruptions[static_cast<unsigned>(i)]; };
+  out.itlb_misses = n(Interruption::InstructionTlbMiss) + n(Interruption::NonAccessInstructionTlbMiss);
+  out.dtlb_misses = n(Interruption::DataTlbMiss) + n(Interruption::NonAccessDataTlbMiss);
+  out.kernel_insts = modes_.instructions(ExecMode::Kernel, instructions) + modes_.instructions(ExecMode::TlbRefill, instructions);
+  out.kernel_cycles = modes_.cycles(ExecMode::Kernel, cycles) + modes_.cycles(ExecMode::TlbRefill, cycles);
 }
 
 RunResult Core::dispatch_loop(uint64_t cycles) {

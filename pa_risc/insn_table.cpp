@@ -102,6 +102,8 @@ constexpr InsnPattern kIntegerPatterns[] = {
     // ---- major 0x04: special function unit (none on the 730) --------------
     {0xfc000000, 0x10000000, Op::SPOP, F::None},
     // ---- major 0x05: DIAG (implementation dependent) ----------------------
+    // Immediates below 0x100 are stage markers (stages.h).
+    {0xffffff00, 0x14000000, Op::MARKER_DIAG, F::Diag},
     {0xfc000000, 0x14000000, Op::DIAG, F::Diag},
 
     // ---- majors 0x09/0x0B: FP coprocessor loads and stores (word, doubleword)
@@ -113,6 +115,9 @@ constexpr InsnPattern kIntegerPatterns[] = {
     // ---- long immediates and 14-bit displacement memory ------------------
     {0xfc000000, 0x20000000, Op::LDIL, F::LongImm21},
     {0xfc000000, 0x28000000, Op::ADDIL, F::LongImm21},
+    // ldo ID(%r0),%r0 (b = t = 0, s = 0, 0 <= ID < 0x100): the user-mode
+    // stage marker (USER_MARKER_WORD in stages.h), a no-op no compiler emits.
+    {0xfffffe01, 0x34000000, Op::MARKER_LDO, F::Ldo},
     {0xfc000000, 0x34000000, Op::LDO, F::Ldo},
     {0xfc000000, 0x40000000, Op::LDB, F::Disp14},
     {0xfc000000, 0x44000000, Op::LDH, F::Disp14},

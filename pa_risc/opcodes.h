@@ -49,6 +49,10 @@ enum class InsnClass : uint8_t { Load, Store, Branch, Fp, System, Other };
   X(RFIR, System) X(SSM, System) X(RSM, System) X(MTSM, System)                  \
   X(LDSID, System) X(MTSP, System) X(MFSP, System) X(MTCTL, System)              \
   X(MFCTL, System) X(DIAG, System)                                                \
+  /* stage markers (kernel_model/include/pa730/stages.h): recognised at      \
+     predecode, executed at no cost -- no instruction, no cycle */             \
+  X(MARKER_DIAG, System) /* diag ID, ID < 0x100: privileged */                  \
+  X(MARKER_LDO, System)  /* ldo ID(%r0),%r0: any privilege */                  \
   /* memory management (major 0x01) */                                            \
   X(IITLBA, System) X(IITLBP, System) X(PITLB, System) X(PITLBE, System)          \
   X(IDTLBA, System) X(IDTLBP, System) X(PDTLB, System) X(PDTLBE, System)          \

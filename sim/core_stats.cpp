@@ -27,7 +27,7 @@ void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double ho
            pa::interruption_name(static_cast<pa::Interruption>(i)));
   }
   st.add("cpu.interruptions.total", delivered, "interruptions delivered to the guest");
-  st.add("cpu.stage_markers", c.stage_markers, "DIAG stage markers executed");
+  st.add("cpu.stage_markers", c.stage_markers, "stage markers recognised (diag/ldo markers: not instructions, no cycles)");
   // Where the time went: user code, the kernel, the kernel's TLB-refill
   // handlers (from a TLB-miss or dirty-bit interruption to its RFI/RFIR).
   for (unsigned m = 0; m < static_cast<unsigned>(pa::ExecMode::Count); ++m) {
