@@ -9,7 +9,7 @@
 ;     ldil  L%0x40000,%r1
 ;     ble   0(%sr2,%r1)          ; SR2 = 0 (the kernel's space), r31 = return
 ;     ldi   NUMBER,%r22          ; (delay slot) the kernel call number
-;     ...                        ; arguments in r26..r23, result in r28
+;     ...                        ; arguments in r26..r23 and r21,r20,r19, result in r28
 ;
 ; The kernel call clobbers the caller-saved registers (r1, r19..r26, r28,
 ; r29, r31), SR0 and SR1, as a procedure call would; it preserves r2, r3..r18,
@@ -44,8 +44,11 @@ gateway_page:
 	mtsp	%r0,%sr7			; kernel context from here
 	ldil	L%$global$,%dp
 	ldo	R%$global$(%dp),%dp
+	stw	%r21,-56(%sp)			; arguments 5..7 (kcall.h)
+	stw	%r20,-60(%sp)
+	stw	%r19,-64(%sp)
 	bl	kernel_call,%rp
-	stw	%r22,-52(%sp)			; fifth argument: the call number
+	stw	%r22,-52(%sp)			; fifth C argument: the call number
 
 	mfctl	%cr30,%r1
 	ldw	PCB_KC_RP(%r1),%r2

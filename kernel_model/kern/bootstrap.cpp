@@ -104,18 +104,66 @@ void map_kernel(uint32_t ram_bytes) {
   if (st != 0) panic("block TLB setup failed (PDC status %d)", st);
 }
 
-Task* load_boot_module(const BootModule& m) {
+namespace {
+
+// argv for the task's main(): the module name, then the blank-separated
+// words of its argument string, laid out at the bottom of the user stack
+// region (strings, then the pointer array); the stack starts above them.
+// Returns where the stack may start, 0 if it does not fit.
+uint32_t place_arguments(Task* task, const BootModule& m, const char* args, uint32_t* argc_out, uint32_t* argv_out) {
+  constexpr unsigned kMaxArgs = 16;
+  const uint32_t pa = vm_map_page(task->map, kUserStackBase);
+  if (!pa) return 0;
+  char* page = reinterpret_cast<char*>(pa);  // the first stack page, reached physically
+  uint32_t offsets[kMaxArgs];
+  uint32_t argc = 0, used = 0;
+  auto add = [&](const char* word, unsigned len) {
+    if (argc == kMaxArgs || used + len + 1 > 1024) return;
+    offsets[argc++] = used;
+    for (unsigned i = 0; i < len; ++i) page[used++] = word[i];
+    page[used++] = 0;
+  };
+  unsigned n = 0;
+  while (n < sizeof m.name && m.name[n]) ++n;
+  add(m.name, n);
+  for (unsigned i = 0; i < kBootArgsBytes && args[i];) {
+    if (args[i] == ' ') {
+      ++i;
+      continue;
+    }
+    unsigned j = i;
+    while (j < kBootArgsBytes && args[j] && args[j] != ' ') ++j;
+    add(args + i, j - i);
+    i = j;
+  }
+  used = (used + 3) & ~3u;
+  uint32_t* argv = reinterpret_cast<uint32_t*>(page + used);
+  for (uint32_t i = 0; i < argc; ++i) argv[i] = kUserStackBase + offsets[i];
+  argv[argc] = 0;
+  *argc_out = argc;
+  *argv_out = kUserStackBase + used;
+  used += 4 * (argc + 1);
+  return kUserStackBase + ((used + 63) & ~63u);
+}
+
+}  // namespace
+
+Task* load_boot_module(const BootModule& m, const char* args) {
   Task* task = task_create(m.name);
   if (!task) {
     kprintf("bootstrap: module %s: out of tasks\n", m.name);
     return nullptr;
   }
-  uint32_t entry = 0;
-  if (!load_segments(task, m, &entry) ||
-      vm_map_enter(task->map, kUserStackBase, kUserStackBytes, VM_PROT_READ | VM_PROT_WRITE) != KERN_SUCCESS ||
-      !user_thread_create(task, entry, task->id, kUserStackBase)) {
+  uint32_t entry = 0, argc = 0, argv = 0, stack = 0;
+  Thread* t = nullptr;
+  if (load_segments(task, m, &entry) &&
+      vm_map_enter(task->map, kUserStackBase, kUserStackBytes, VM_PROT_READ | VM_PROT_WRITE) == KERN_SUCCESS &&
+      (stack = place_arguments(task, m, args, &argc, &argv)) != 0)
+    t = user_thread_create(task, entry, argc, stack);
+  if (!t) {
     task_terminate(task, -1);
     return nullptr;
   }
+  t->pcb.ss.gr[25] = argv;  // main(argc, argv)
   return task;
 }

@@ -13,4 +13,6 @@ constexpr uint32_t kUserStackBytes = 256 * 1024;
 // The block TLB: kernel text, the gateway page and all of RAM, one-to-one
 // in space 0.
 void map_kernel(uint32_t ram_bytes);
-Task* load_boot_module(const BootModule& m);
+// The task starts with main(argc, argv): argv[0] = the module name, then
+// the words of `args` (BootInfo::args).
+Task* load_boot_module(const BootModule& m, const char* args);

@@ -34,9 +34,21 @@ void clock_interrupt() {
     ++elapsed;
   }
   ticks = ticks + elapsed;
+  (void)clock_cycles();  // keep the 64-bit count across CR16 wraps
   machine::arm_interval_timer(next_tick);
 }
 
 uint32_t clock_ticks() { return ticks; }
+
+namespace {
+uint32_t cycles_high, cycles_last;
+}
+
+uint64_t clock_cycles() {
+  const uint32_t now = machine::read_interval_timer();
+  if (now < cycles_last) ++cycles_high;
+  cycles_last = now;
+  return (static_cast<uint64_t>(cycles_high) << 32) | now;
+}
 
 uint32_t clock_period() { return period; }

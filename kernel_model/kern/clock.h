@@ -11,3 +11,6 @@ void clock_start(uint32_t cycles_per_tick);
 uint32_t clock_period();
 void clock_interrupt();  // from trap(): EIRR bit 0 was set
 uint32_t clock_ticks();
+// Cycles since boot, 64 bits (CR16 extended across its wraps; read at
+// least once per wrap -- every tick does).
+uint64_t clock_cycles();

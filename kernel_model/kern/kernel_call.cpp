@@ -3,6 +3,9 @@
 // takes up to four arguments (r26..r23) and returns one word (r28): a
 // kern_return_t, or a value (ids are positive; errors come back negated).
 #include "include/pa730/kcall.h"
+#include "ipc/mach_msg.h"
+#include "ipc/mach_port.h"
+#include "kern/mach_calls.h"
 #include "kern/console.h"
 #include "kern/copy.h"
 #include "kern/machine.h"
@@ -108,32 +111,108 @@ uint32_t entry_cycle;
 int cycle_probe_call(uint32_t, uint32_t, uint32_t, uint32_t) { return static_cast<int>(entry_cycle); }
 int invalid_call(uint32_t, uint32_t, uint32_t, uint32_t) { return KERN_INVALID_ARGUMENT; }
 
+// Every handler takes the seven argument words (arch/gateway.S); the
+// adapters below drop the ones a call does not use (they inline away).
+using Handler = int (*)(uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+
+template <int (*f)(uint32_t, uint32_t, uint32_t, uint32_t)>
+int old_call(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, uint32_t, uint32_t, uint32_t) {
+  return f(a0, a1, a2, a3);
+}
+template <int (*f)()>
+int call0(uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t) {
+  return f();
+}
+template <int (*f)(uint32_t)>
+int call1(uint32_t a0, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t) {
+  return f(a0);
+}
+template <int (*f)(uint32_t, uint32_t)>
+int call2(uint32_t a0, uint32_t a1, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t) {
+  return f(a0, a1);
+}
+template <int (*f)(uint32_t, uint32_t, uint32_t)>
+int call3(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t, uint32_t, uint32_t, uint32_t) {
+  return f(a0, a1, a2);
+}
+template <int (*f)(uint32_t, uint32_t, uint32_t, uint32_t)>
+int call4(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, uint32_t, uint32_t, uint32_t) {
+  return f(a0, a1, a2, a3);
+}
+template <int (*f)(uint32_t, uint32_t, uint32_t, uint32_t, uint32_t)>
+int call5(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, uint32_t a4, uint32_t, uint32_t) {
+  return f(a0, a1, a2, a3, a4);
+}
+
+int ipc_statistics_call(uint32_t out) {
+  ipc_statistics st;
+  ipc_statistics_fill(&st);
+  return copyout(self_task()->space, &st, out, sizeof st) ? KERN_INVALID_ADDRESS : KERN_SUCCESS;
+}
+
 struct KernelCallEntry {
   uint32_t number;  // checked against the position below
-  int (*handler)(uint32_t, uint32_t, uint32_t, uint32_t);
+  Handler handler;
 };
 
 constexpr KernelCallEntry kernel_call_table[KC_COUNT] = {
-    {0, invalid_call},
-    {KC_EXIT, exit_call},
-    {KC_CONSOLE_WRITE, console_write_call},
-    {KC_TASK_SELF, task_self_call},
-    {KC_TASK_CREATE, task_create_call},
-    {KC_TASK_TERMINATE, on_task<terminate_task>},
-    {KC_TASK_SUSPEND, on_task<task_suspend>},
-    {KC_TASK_RESUME, on_task<task_resume>},
-    {KC_THREAD_SELF, thread_self_call},
-    {KC_THREAD_CREATE, thread_create_call},
-    {KC_THREAD_EXIT, thread_exit_call},
-    {KC_THREAD_SUSPEND, on_thread<thread_suspend>},
-    {KC_THREAD_RESUME, on_thread<thread_resume>},
-    {KC_THREAD_WAIT, thread_wait_call},
-    {KC_THREAD_SWITCH, thread_switch_call},
-    {KC_VM_ALLOCATE, vm_allocate_call},
-    {KC_VM_DEALLOCATE, vm_deallocate_call},
-    {KC_VM_PROTECT, vm_protect_call},
-    {KC_CYCLE_PROBE, cycle_probe_call},
-    {KC_THREAD_TERMINATE, on_thread<thread_terminate>},
+    {0, old_call<invalid_call>},
+    {KC_EXIT, old_call<exit_call>},
+    {KC_CONSOLE_WRITE, old_call<console_write_call>},
+    {KC_TASK_SELF, old_call<task_self_call>},
+    {KC_TASK_CREATE, old_call<task_create_call>},
+    {KC_TASK_TERMINATE, old_call<on_task<terminate_task>>},
+    {KC_TASK_SUSPEND, old_call<on_task<task_suspend>>},
+    {KC_TASK_RESUME, old_call<on_task<task_resume>>},
+    {KC_THREAD_SELF, old_call<thread_self_call>},
+    {KC_THREAD_CREATE, old_call<thread_create_call>},
+    {KC_THREAD_EXIT, old_call<thread_exit_call>},
+    {KC_THREAD_SUSPEND, old_call<on_thread<thread_suspend>>},
+    {KC_THREAD_RESUME, old_call<on_thread<thread_resume>>},
+    {KC_THREAD_WAIT, old_call<thread_wait_call>},
+    {KC_THREAD_SWITCH, old_call<thread_switch_call>},
+    {KC_VM_ALLOCATE, old_call<vm_allocate_call>},
+    {KC_VM_DEALLOCATE, old_call<vm_deallocate_call>},
+    {KC_VM_PROTECT, old_call<vm_protect_call>},
+    {KC_CYCLE_PROBE, old_call<cycle_probe_call>},
+    {KC_THREAD_TERMINATE, old_call<on_thread<thread_terminate>>},
+    {20, old_call<invalid_call>}, {21, old_call<invalid_call>}, {22, old_call<invalid_call>},
+    {23, old_call<invalid_call>}, {24, old_call<invalid_call>}, {25, old_call<invalid_call>},
+    {26, old_call<invalid_call>}, {27, old_call<invalid_call>}, {28, old_call<invalid_call>},
+    {29, old_call<invalid_call>}, {30, old_call<invalid_call>}, {31, old_call<invalid_call>},
+    {KC_MACH_MSG_TRAP, mach_msg_trap},
+    {KC_MACH_REPLY_PORT, call0<mach_reply_port_call>},
+    {KC_MACH_TASK_SELF, call0<mach_task_self_call>},
+    {KC_MACH_THREAD_SELF, call0<mach_thread_self_call>},
+    {KC_MACH_HOST_SELF, call0<mach_host_self_call>},
+    {KC_MACH_PORT_ALLOCATE, call3<mach_port_allocate_call>},
+    {KC_MACH_PORT_DEALLOCATE, call2<mach_port_deallocate_call>},
+    {KC_MACH_PORT_DESTROY, call2<mach_port_destroy_call>},
+    {KC_MACH_PORT_MOD_REFS, call4<mach_port_mod_refs_call>},
+    {KC_MACH_PORT_INSERT_RIGHT, call4<mach_port_insert_right_call>},
+    {KC_MACH_PORT_GET_REFS, call4<mach_port_get_refs_call>},
+    {KC_MACH_PORT_MOVE_MEMBER, call3<mach_port_move_member_call>},
+    {KC_MACH_PORT_REQUEST_NOTIFICATION, mach_port_request_notification_call},
+    {KC_MACH_PORT_SET_QLIMIT, call3<mach_port_set_qlimit_call>},
+    {KC_MACH_PORT_TYPE, call3<mach_port_type_call>},
+    {KC_MACH_TASK_CREATE, call3<mach_task_create_call>},
+    {KC_MACH_TASK_TERMINATE, call1<mach_task_terminate_call>},
+    {KC_MACH_TASK_SUSPEND, call1<mach_task_suspend_call>},
+    {KC_MACH_TASK_RESUME, call1<mach_task_resume_call>},
+    {KC_MACH_THREAD_CREATE, call2<mach_thread_create_call>},
+    {KC_MACH_THREAD_GET_STATE, call4<mach_thread_get_state_call>},
+    {KC_MACH_THREAD_SET_STATE, call4<mach_thread_set_state_call>},
+    {KC_MACH_THREAD_RESUME, call1<mach_thread_resume_call>},
+    {KC_MACH_THREAD_SUSPEND, call1<mach_thread_suspend_call>},
+    {KC_MACH_THREAD_TERMINATE, call1<mach_thread_terminate_call>},
+    {KC_MACH_HOST_GET_TIME, call2<mach_host_get_time_call>},
+    {KC_MACH_TASK_GET_BOOTSTRAP_PORT, call2<mach_task_get_bootstrap_port_call>},
+    {KC_MACH_BOOTSTRAP_REGISTER, call3<mach_bootstrap_register_call>},
+    {KC_MACH_BOOTSTRAP_LOOK_UP, call3<mach_bootstrap_look_up_call>},
+    {KC_MACH_IPC_STATISTICS, call1<ipc_statistics_call>},
+    {KC_MACH_VM_ALLOCATE, call4<mach_vm_allocate_call>},
+    {KC_MACH_VM_DEALLOCATE, call3<mach_vm_deallocate_call>},
+    {KC_MACH_VM_PROTECT, call5<mach_vm_protect_call>},
 };
 
 constexpr bool table_in_order() {
@@ -145,9 +224,12 @@ static_assert(table_in_order(), "kernel_call_table: entry i must be call number 
 
 }  // namespace
 
-extern "C" int kernel_call(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, uint32_t number) {
+// Arguments 5..7 arrive after the number (arch/gateway.S stores r21, r20,
+// r19 as the sixth to eighth C arguments).
+extern "C" int kernel_call(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, uint32_t number, uint32_t a4,
+                           uint32_t a5, uint32_t a6) {
   entry_cycle = machine::read_interval_timer();
-  const int result = kernel_call_table[number < KC_COUNT ? number : 0].handler(a0, a1, a2, a3);
+  const int result = kernel_call_table[number < KC_COUNT ? number : 0].handler(a0, a1, a2, a3, a4, a5, a6);
   ast_check();  // a preemption point: the clock may have asked for a switch
   return result;
 }

@@ -3,6 +3,9 @@
 #include "kern/bootstrap.h"
 #include "kern/clock.h"
 #include "kern/console.h"
+#include "kern/ipc_tt.h"
+#include "kern/kalloc.h"
+#include "ipc/mach_msg.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
 #include "kern/sched.h"
@@ -31,7 +34,7 @@ void init_memory(const BootInfo& bi) {
   const unsigned boot_free_pages = vm_page_free_count();
   Task* first = nullptr;
   for (unsigned i = 0; i < bi.module_count && i < kMaxBootModules; ++i) {
-    Task* t = load_boot_module(bi.modules[i]);
+    Task* t = load_boot_module(bi.modules[i], bi.args[i]);
     if (t) kprintf("bootstrap: task %u: %s\n", t->id & 0xffu, t->name);
     if (!first) first = t;
   }
@@ -52,6 +55,9 @@ extern "C" [[noreturn]] void kernel_main(const BootInfo* bi) {
   kprintf("pa730 Mach-like kernel: booting on a simulated HP 9000/730\n");
   if (!bi || bi->magic != kBootInfoMagic) panic("no boot information from the loader");
   init_memory(*bi);
+  kalloc_init();
+  ipc_kernel_init();
+  ipc_fast_path_enabled = !(bi->flags & kBootNoIpcFastPath);
   map_kernel(bi->ram_bytes);
   enter_virtual_mode();
   thread_bootstrap();

@@ -1,5 +1,6 @@
 #include "kern/sched.h"
 
+#include "kern/clock.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
 
@@ -167,4 +168,75 @@ void ast_check() {
   if (!ast_pending) return;
   ast_pending = false;
   thread_block();
+}
+
+namespace {
+Thread* timeout_list;  // armed timeouts, unordered (a few at most)
+}
+
+void thread_will_wait() {
+  Thread* self = current_thread();
+  self->wait_event = nullptr;
+  self->state = ThreadState::Waiting;
+}
+
+void thread_go(Thread* t) {
+  if (t->state != ThreadState::Waiting || t->wait_event) return;
+  if (t->suspend_count > 0) t->state = ThreadState::Suspended;
+  else thread_setrun(t);
+}
+
+void thread_set_timeout_ms(uint32_t ms) {
+  Thread* self = current_thread();
+  // Cycles per millisecond at 67 MHz; a zero wait still waits one tick.
+  const uint64_t cycles = static_cast<uint64_t>(ms) * 67000u;
+  uint32_t ticks = static_cast<uint32_t>((cycles + clock_period() - 1) / clock_period());
+  if (ticks == 0) ticks = 1;
+  const machine::Spl s = machine::splhigh();
+  self->timeout_tick = clock_ticks() + ticks;
+  self->timed_out = false;
+  if (!self->timeout_armed) {
+    self->timeout_armed = true;
+    self->timeout_next = timeout_list;
+    timeout_list = self;
+  }
+  machine::splx(s);
+}
+
+void thread_cancel_timeout() {
+  Thread* self = current_thread();
+  if (!self->timeout_armed) return;
+  const machine::Spl s = machine::splhigh();
+  for (Thread** link = &timeout_list; *link; link = &(*link)->timeout_next)
+    if (*link == self) {
+      *link = self->timeout_next;
+      break;
+    }
+  self->timeout_armed = false;
+  machine::splx(s);
+}
+
+void thread_forget_timeout(Thread* t) {
+  if (!t->timeout_armed) return;
+  for (Thread** link = &timeout_list; *link; link = &(*link)->timeout_next)
+    if (*link == t) {
+      *link = t->timeout_next;
+      break;
+    }
+  t->timeout_armed = false;
+}
+
+void sched_timeouts() {
+  const uint32_t now = clock_ticks();
+  for (Thread** link = &timeout_list; *link;) {
+    Thread* t = *link;
+    if (static_cast<int32_t>(now - t->timeout_tick) < 0) {
+      link = &t->timeout_next;
+      continue;
+    }
+    *link = t->timeout_next;
+    t->timeout_armed = false;
+    t->timed_out = true;
+    thread_go(t);
+  }
 }

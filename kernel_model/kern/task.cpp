@@ -1,6 +1,7 @@
 #include "kern/task.h"
 
 #include "kern/console.h"
+#include "kern/ipc_tt.h"
 #include "kern/machine.h"
 #include "kern/sched.h"
 
@@ -17,6 +18,7 @@ void copy_name(char* dst, const char* src) {
 
 // The address space goes when the last thread does.
 void task_finished(Task* task) {
+  ipc_task_terminate(task);  // its rights go: receivers die, send-once rights notify
   vm_map_destroy(task->map);
   task->active = false;
   --alive;
@@ -39,6 +41,10 @@ Task* task_create(const char* name) {
     vm_map_init(t.map, t.space, t.pid);
     t.active = true;
     ++alive;
+    if (!ipc_task_init(&t)) {
+      task_finished(&t);
+      return nullptr;
+    }
     return &t;
   }
   return nullptr;

@@ -4,9 +4,14 @@
 #include <stdint.h>
 
 #include "kern/thread.h"
+#include <mach/port.h>
+
 #include "vm/vm_map.h"
 
 constexpr unsigned kMaxTasks = 16;
+
+struct IpcSpace;
+struct IpcPort;
 
 struct Task {
   uint32_t id;
@@ -19,6 +24,9 @@ struct Task {
   unsigned suspend_count;
   bool active;
   int exit_status;
+  IpcSpace* itk_space;     // its port names
+  IpcPort* itk_self;       // its task port (a kernel object port)
+  mach_port_t self_name;   // the name of the send right to itk_self in itk_space
 };
 
 Task* task_create(const char* name);

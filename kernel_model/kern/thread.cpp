@@ -1,6 +1,7 @@
 #include "kern/thread.h"
 
 #include "kern/fpu.h"
+#include "kern/ipc_tt.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
 #include "kern/sched.h"
@@ -88,7 +89,7 @@ Thread* kernel_thread_create(const char* name, unsigned priority, void (*start)(
   return t;
 }
 
-Thread* user_thread_create(Task* task, uint32_t pc, uint32_t arg, uint32_t stack) {
+Thread* user_thread_create(Task* task, uint32_t pc, uint32_t arg, uint32_t stack, bool suspended) {
   Thread* t = allocate_thread();
   if (!t) return nullptr;
   t->task = task;
@@ -111,11 +112,16 @@ Thread* user_thread_create(Task* task, uint32_t pc, uint32_t arg, uint32_t stack
   t->context.r[0] = reinterpret_cast<uint32_t>(&t->pcb.ss);  // r3: the frame
   t->context.sysmask = PSW_Q | PSW_D;
   task_add_thread(task, t);
+  if (suspended) ++t->suspend_count;
   const machine::Spl s = machine::splhigh();
   if (t->suspend_count) t->state = ThreadState::Suspended;
   else thread_setrun(t);
   machine::splx(s);
   return t;
+}
+
+bool thread_not_started(const Thread* t) {
+  return t->context.rp == reinterpret_cast<uint32_t>(&user_thread_trampoline);
 }
 
 extern "C" void thread_start() {
@@ -130,6 +136,9 @@ void thread_terminate(Thread* t) {
   if (t->state == ThreadState::Runnable) runq_remove(t);
   if (t->state == ThreadState::Waiting) wait_remove(t);
   t->state = ThreadState::Terminated;
+  machine::splx(s);
+  ipc_thread_terminate(t);  // out of message queues; its port dies
+  machine::splhigh();
   fpu_forget(t);
   thread_wakeup(t);  // thread_wait()ers
   machine::splx(s);
@@ -138,6 +147,7 @@ void thread_terminate(Thread* t) {
 
 void thread_terminate_self() {
   Thread* self = current_thread();
+  ipc_thread_terminate(self);
   if (self->task) task_remove_thread(self->task, self);
   machine::splhigh();
   self->state = ThreadState::Terminated;

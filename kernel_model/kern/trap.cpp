@@ -62,6 +62,7 @@ extern "C" void trap(SavedState* ss) {
     if (pending & ~machine::kEirrTimer) panic("unexpected external interrupt, EIRR %08x", pending);
     if (pending & machine::kEirrTimer) {
       clock_interrupt();
+      sched_timeouts();  // timed IPC waits that expired
       // Preempt on the way back to user context.  Kernel code is not
       // preempted (Mach 3.0's kernel is not preemptive): a thread running in
       // the kernel gets an AST, taken at its next preemption point -- the

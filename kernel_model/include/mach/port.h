@@ -55,7 +55,7 @@ typedef natural_t mach_port_urefs_t;
 #define MACH_PORT_UREFS_MAX ((mach_port_urefs_t)((1 << 16) - 1))
 #define MACH_PORT_UREFS_OVERFLOW(urefs, delta) \
   (((delta) > 0) && ((((urefs) + (delta)) <= (urefs)) || (((urefs) + (delta)) > MACH_PORT_UREFS_MAX)))
-#define MACH_PORT_UREFS_UNDERFLOW(urefs, delta) (((delta) < 0) && (-(delta) > (urefs)))
+#define MACH_PORT_UREFS_UNDERFLOW(urefs, delta) (((delta) < 0) && ((mach_port_urefs_t)-(delta) > (urefs)))
 
 #define MACH_PORT_QLIMIT_DEFAULT ((mach_port_msgcount_t)5)
 #define MACH_PORT_QLIMIT_MAX ((mach_port_msgcount_t)16)
