@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <memory>
 
+#include "kernel_model/kern/bootinfo.h"
 #include "sim/board.h"
 #include "sim/core_stats.h"
 #include "sim/elf_image.h"
@@ -15,16 +16,9 @@
 
 namespace sim {
 
-int run_boot(const Invocation& inv, const MachineConfig& cfg) {
-  if (inv.kernel.empty() && inv.workloads.empty()) throw UserError("boot: --workload NAME or --kernel ELF is required");
-  // The built guest kernel unless --kernel names another.
-  const std::string kernel_file =
-      inv.kernel.empty() ? (std::filesystem::path(PA730_GUEST_DIR) / "kernel" / "kernel.elf").string() : inv.kernel;
-  const ElfImage kernel = load_elf(kernel_file);
-  std::vector<BootModuleImage> modules;
-  for (const auto& w : inv.workloads) modules.push_back(load_boot_module(w));
+std::string built_kernel_path() { return (std::filesystem::path(PA730_GUEST_DIR) / "kernel" / "kernel.elf").string(); }
 
-  Board board("hp730", cfg);
+FullSystem::Options full_system_options(const MachineConfig& cfg, std::vector<BootModuleImage> modules) {
   FullSystem::Options fs;
   fs.io_base = static_cast<uint32_t>(cfg.io_base);
   fs.itlb.entries = static_cast<unsigned>(cfg.itlb_entries);
@@ -34,7 +28,20 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   fs.modules = std::move(modules);
   fs.tick_cycles = static_cast<uint32_t>(cfg.kernel_tick_cycles);
   fs.saved_contexts = static_cast<unsigned>(cfg.fs_saved_contexts);
-  FullSystem system(kernel, board.cpu, board.halt, std::move(fs));
+  fs.boot_flags = cfg.kernel_ipc_fast_path ? 0u : kBootNoIpcFastPath;
+  return fs;
+}
+
+int run_boot(const Invocation& inv, const MachineConfig& cfg) {
+  if (inv.kernel.empty() && inv.workloads.empty()) throw UserError("boot: --workload NAME or --kernel ELF is required");
+  // The built guest kernel unless --kernel names another.
+  const std::string kernel_file = inv.kernel.empty() ? built_kernel_path() : inv.kernel;
+  const ElfImage kernel = load_elf(kernel_file);
+  std::vector<BootModuleImage> modules;
+  for (const auto& w : inv.workloads) modules.push_back(load_boot_module(w));
+
+  Board board("hp730", cfg);
+  FullSystem system(kernel, board.cpu, board.halt, full_system_options(cfg, std::move(modules)));
   board.cpu.set_personality(&system);
   board.cpu.set_max_cycles(inv.max_cycles);
 

@@ -123,6 +123,7 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
       ("dcache.write_policy", po::value(&dcache_policy), "write_back or write_through")
       ("dcache.allocate_on_write_miss", po::value(&dcache_allocate), "fill the line on a store miss")
       ("tlb.replacement", po::value(&c.tlb_replacement), "fifo or random")
+      ("kernel.ipc_fast_path", po::value(&c.kernel_ipc_fast_path), "the guest kernel's optimized RPC path in mach_msg")
       ("se.environment", po::value(&c.se_environment), "host or empty")
       ("se.allow_writes", po::value(&c.se_allow_writes), "allow opening host files for writing");
   po::variables_map vm;

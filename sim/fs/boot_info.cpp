@@ -1,6 +1,7 @@
 #include "sim/fs/boot_info.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
@@ -8,6 +9,7 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "kernel_model/kern/bootinfo.h"
 #include "sim/elf_image.h"
 #include "sim/user_error.h"
 
@@ -18,6 +20,12 @@ namespace {
 constexpr uint32_t kMagic = 0x50373330;
 constexpr uint32_t kPage = 4096;
 constexpr size_t kNameBytes = 24;
+constexpr size_t kFlagsOffset = 16 + 32 * kMaxBootModules;
+constexpr size_t kArgsOffset = kFlagsOffset + 4;
+// The kernel's own declaration of the layout (kernel_model/kern/bootinfo.h).
+static_assert(kMagic == kBootInfoMagic && kMaxBootModules == ::kMaxBootModules);
+static_assert(offsetof(::BootInfo, flags) == kFlagsOffset && offsetof(::BootInfo, args) == kArgsOffset);
+static_assert(kMaxBootArgsLength + 1 == kBootArgsBytes && sizeof(::BootInfo) <= kPage);
 
 void put_word(uint8_t* p, uint32_t v) {
   p[0] = static_cast<uint8_t>(v >> 24);
@@ -28,8 +36,19 @@ void put_word(uint8_t* p, uint32_t v) {
 
 }  // namespace
 
-BootModuleImage load_boot_module(const std::string& name_or_path) {
+std::pair<std::string, std::string> split_workload_spec(const std::string& spec) {
+  const size_t blank = spec.find_first_of(" \t");
+  if (blank == std::string::npos) return {spec, ""};
+  std::string args = spec.substr(blank + 1);
+  if (args.size() > kMaxBootArgsLength)
+    throw UserError(fmt::format("--workload '{}': arguments are {} bytes, at most {} fit in the boot information",
+                                spec, args.size(), kMaxBootArgsLength));
+  return {spec.substr(0, blank), std::move(args)};
+}
+
+BootModuleImage load_boot_module(const std::string& spec) {
   namespace fs = std::filesystem;
+  auto [name_or_path, args] = split_workload_spec(spec);
   const bool is_path = name_or_path.find('/') != std::string::npos;
   const fs::path file = is_path ? fs::path(name_or_path) : fs::path(PA730_GUEST_DIR) / "workloads" / (name_or_path + ".elf");
   std::ifstream in(file, std::ios::binary);
@@ -48,6 +67,7 @@ BootModuleImage load_boot_module(const std::string& name_or_path) {
   }
   BootModuleImage m;
   m.name = fs::path(name_or_path).stem().string().substr(0, kNameBytes - 1);
+  m.args = std::move(args);
   m.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (m.bytes.size() < 4 || std::memcmp(m.bytes.data(), "\x7f" "ELF", 4) != 0)
     throw UserError(fmt::format("--workload {}: {} is not an ELF file", name_or_path, file.string()));
@@ -62,7 +82,7 @@ BootModuleImage load_boot_module(const std::string& name_or_path) {
 }
 
 uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const std::vector<BootModuleImage>& modules,
-                            uint32_t ram_bytes, uint32_t tick_cycles) {
+                            uint32_t ram_bytes, uint32_t tick_cycles, uint32_t flags) {
   if (modules.size() > kMaxBootModules)
     throw UserError(fmt::format("boot: at most {} workloads (got {})", kMaxBootModules, modules.size()));
   uint32_t next = top;
@@ -83,11 +103,16 @@ uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const st
   put_word(bi + 4, ram_bytes);
   put_word(bi + 8, static_cast<uint32_t>(modules.size()));
   put_word(bi + 12, tick_cycles);
+  put_word(bi + kFlagsOffset, flags);
   for (size_t i = 0; i < modules.size(); ++i) {
     uint8_t* e = bi + 16 + 32 * i;
     std::memcpy(e, modules[i].name.data(), std::min(modules[i].name.size(), kNameBytes - 1));
     put_word(e + 24, where[i]);
     put_word(e + 28, static_cast<uint32_t>(modules[i].bytes.size()));
+    if (modules[i].args.size() > kMaxBootArgsLength)
+      throw UserError(fmt::format("boot: the arguments of workload {} are longer than {} bytes", modules[i].name,
+                                  kMaxBootArgsLength));
+    std::memcpy(bi + kArgsOffset + kBootArgsBytes * i, modules[i].args.data(), modules[i].args.size());
   }
   return next;
 }

@@ -6,9 +6,12 @@
 //   0  magic 0x50373330 ("P730")      8  module count
 //   4  RAM bytes                      12 clock tick in cycles (0: default)
 //   16 + 32*i: module i -- name (24 bytes, NUL-padded), physical address, size
+//   272 flags (kBootNoIpcFastPath...)
+//   276 + 128*i: module i's argument string, NUL-terminated
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sim {
@@ -16,17 +19,24 @@ namespace sim {
 struct BootModuleImage {
   std::string name;
   std::vector<uint8_t> bytes;
+  std::string args;  // what followed the name in --workload "NAME ARG...", blank-separated
 };
 
 constexpr unsigned kMaxBootModules = 8;
+constexpr unsigned kMaxBootArgsLength = 127;  // bytes of arguments (and a NUL) per module
 
 // Reads NAME's ELF from the built workloads (or NAME itself if it is a
-// path); UserError if it is missing.
-BootModuleImage load_boot_module(const std::string& name_or_path);
+// path); UserError if it is missing.  The text after the first blank of
+// `spec` ("NAME ARG ARG...") is the module's argument string; UserError if
+// it is longer than kMaxBootArgsLength.
+BootModuleImage load_boot_module(const std::string& spec);
+// Splits "NAME ARG ARG..." at the first blank; UserError if the arguments
+// do not fit in the boot information.
+std::pair<std::string, std::string> split_workload_spec(const std::string& spec);
 // Writes modules and boot information into RAM below `top`; returns the
 // boot information's physical address.  Throws if they do not fit above
 // `floor` (the end of the kernel image).
 uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const std::vector<BootModuleImage>& modules,
-                            uint32_t ram_bytes, uint32_t tick_cycles = 0);
+                            uint32_t ram_bytes, uint32_t tick_cycles = 0, uint32_t flags = 0);
 
 }  // namespace sim

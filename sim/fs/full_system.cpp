@@ -11,7 +11,8 @@
 namespace sim {
 
 FullSystem::FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, Options options)
-    : kernel_(kernel), modules_(std::move(options.modules)), tick_cycles_(options.tick_cycles), cpu_(cpu),
+    : kernel_(kernel), modules_(std::move(options.modules)), tick_cycles_(options.tick_cycles),
+      boot_flags_(options.boot_flags), cpu_(cpu),
       halt_(halt), io_base_(options.io_base), itlb_(options.itlb), dtlb_(options.dtlb),
       saved_(options.saved_contexts) {}
 
@@ -187,7 +188,7 @@ void FullSystem::boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) {
     uint32_t kernel_end = 0;
     for (const auto& seg : kernel_.segments) kernel_end = std::max(kernel_end, seg.vaddr + seg.memsz);
     s.gr[26] = place_boot_modules(ram, static_cast<uint32_t>(ram_bytes), kernel_end, modules_,
-                                  static_cast<uint32_t>(ram_bytes), tick_cycles_);
+                                  static_cast<uint32_t>(ram_bytes), tick_cycles_, boot_flags_);
   }
   s.psw = 0;  // reset: translation off, interruptions off, Q clear
   s.iaoq_front = kernel_.entry;  // privilege 0

@@ -39,6 +39,7 @@ class FullSystem : public Personality, public pa::MemoryBackend {
     std::vector<BootModuleImage> modules;  // handed to the kernel (boot_info.h)
     uint32_t tick_cycles = 0;              // the kernel's clock period; 0: its default
     unsigned saved_contexts = 4;           // fs.saved_translation_contexts
+    uint32_t boot_flags = 0;               // BootInfo.flags (kernel_model/kern/bootinfo.h)
   };
   FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, Options options);
   const mmu::Tlb& itlb() const { return itlb_; }
@@ -65,6 +66,7 @@ class FullSystem : public Personality, public pa::MemoryBackend {
   const ElfImage& kernel_;
   std::vector<BootModuleImage> modules_;
   uint32_t tick_cycles_;
+  uint32_t boot_flags_;
   // The translation of a data access with PSW D on (TLB, then block TLB),
   // or nullptr.
   const mmu::TlbEntry* data_translation(uint32_t space, uint32_t offset, mmu::TlbEntry& scratch) const;

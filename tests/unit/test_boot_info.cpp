@@ -48,3 +48,39 @@ TEST_CASE("boot modules that do not fit are refused", "[boot_info]") {
   std::vector<sim::BootModuleImage> nine(9);
   CHECK_THROWS_AS(sim::place_boot_modules(ram.data(), 64 * 1024, 0, nine, 64 * 1024), sim::UserError);
 }
+
+TEST_CASE("boot information carries the flags and each module's argument string", "[boot_info]") {
+  std::vector<uint8_t> ram(1 << 20, 0xee);
+  std::vector<sim::BootModuleImage> modules(2);
+  modules[0].name = "rpc_server";
+  modules[0].bytes.assign(10, 0x11);
+  modules[1].name = "rpc_client";
+  modules[1].bytes.assign(10, 0x22);
+  modules[1].args = "in:1024 1000 0";
+  const uint32_t top = 1 << 20;
+  const uint32_t bi = sim::place_boot_modules(ram.data(), top, 0x10000, modules, top, 0, 1u);
+  // Layout of kernel_model/kern/bootinfo.h: flags at 272, args at 276 + 128 * i.
+  CHECK(word_at(ram, bi + 272) == 1u);
+  CHECK(ram[bi + 276] == 0);  // no arguments: an empty string
+  CHECK(std::string(reinterpret_cast<const char*>(&ram[bi + 276 + 128])) == "in:1024 1000 0");
+  CHECK(ram[bi + 276 + 128 + 14] == 0);
+  CHECK(ram[bi + 276 + 2 * 128] == 0);  // unused slots are zero
+  // Without flags: 0.
+  const uint32_t bi2 = sim::place_boot_modules(ram.data(), top, 0x10000, modules, top);
+  CHECK(word_at(ram, bi2 + 272) == 0u);
+}
+
+TEST_CASE("--workload NAME ARGS splits at the first blank; too long is refused", "[boot_info]") {
+  CHECK(sim::split_workload_spec("hello") == std::pair<std::string, std::string>{"hello", ""});
+  CHECK(sim::split_workload_spec("rpc_client null 1000 0") ==
+        std::pair<std::string, std::string>{"rpc_client", "null 1000 0"});
+  CHECK(sim::split_workload_spec("a  b") == std::pair<std::string, std::string>{"a", " b"});
+  CHECK_NOTHROW(sim::split_workload_spec("w " + std::string(127, 'x')));
+  CHECK_THROWS_AS(sim::split_workload_spec("w " + std::string(128, 'x')), sim::UserError);
+  std::vector<uint8_t> ram(1 << 20);
+  std::vector<sim::BootModuleImage> modules(1);
+  modules[0].name = "w";
+  modules[0].bytes.assign(10, 0);
+  modules[0].args.assign(128, 'x');
+  CHECK_THROWS_AS(sim::place_boot_modules(ram.data(), 1 << 20, 0x10000, modules, 1 << 20), sim::UserError);
+}
