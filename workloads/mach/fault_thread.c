@@ -12,7 +12,7 @@ static void faulting(void* arg) {
 int main(void) {
   const int id = thread_spawn(faulting, 0, 8192);
   printf("fault_thread: main waits for the worker\n");
-  thread_wait(id);
+  kc_thread_wait(id);
   printf("fault_thread: main still alive (wrong)\n");
   return 0;
 }

@@ -37,8 +37,8 @@ int main(void) {
   struct job a = {150000, 0.5, 0.0}, b = {170000, 0.25, 0.0};
   const int ta = thread_spawn(worker, &a, 8192);
   const int tb = thread_spawn(worker, &b, 8192);
-  thread_wait(ta);
-  thread_wait(tb);
+  kc_thread_wait(ta);
+  kc_thread_wait(tb);
   const double ra = series(a.n, a.scale), rb = series(b.n, b.scale);
   const int ok = bits(ra) == bits(a.result) && bits(rb) == bits(b.result) && ra != rb;
   printf("fp: thread sums %08x%08x %08x%08x, alone %08x%08x %08x%08x: %s\n", (unsigned)(bits(a.result) >> 32),

@@ -2,6 +2,6 @@
 #include "libmach.h"
 
 int main(void) {
-  printf("hello from user mode: task %d, thread %x\n", task_self() & 0xff, thread_self());
+  printf("hello from user mode: task %d, thread %x\n", kc_task_self() & 0xff, kc_thread_self());
   return 0;
 }

@@ -42,37 +42,37 @@ static unsigned foreign_id(int self_task, int self_thread) {
 }
 
 int main(void) {
-  const int self_task = task_self(), self_thread = thread_self();
+  const int self_task = kc_task_self(), self_thread = kc_thread_self();
   unsigned errors = 0, successes = 0;
   for (int i = 0; i < 4000; ++i) {
     int r;
     switch (rnd() % 13) {
-      case 0: r = console_write((const char*)arg(), rnd() % 4 == 0 ? arg() : 0); break;
-      case 1: r = task_terminate(foreign_id(self_task, self_thread)); break;
-      case 2: r = task_suspend(foreign_id(self_task, self_thread)); break;
-      case 3: r = task_resume(arg()); break;
+      case 0: r = kc_console_write((const char*)arg(), rnd() % 4 == 0 ? arg() : 0); break;
+      case 1: r = kc_task_terminate(foreign_id(self_task, self_thread)); break;
+      case 2: r = kc_task_suspend(foreign_id(self_task, self_thread)); break;
+      case 3: r = kc_task_resume(arg()); break;
       case 4:
         /* An id on success, a negated error otherwise. */
-        r = thread_create(foreign_id(self_task, self_thread), (void*)arg(), arg(), (void*)arg());
+        r = kc_thread_create(foreign_id(self_task, self_thread), (void*)arg(), arg(), (void*)arg());
         r = r > 0 ? KERN_SUCCESS : -r;
         break;
-      case 5: r = thread_suspend(foreign_id(self_task, self_thread)); break;
-      case 6: r = thread_resume(arg()); break;
-      case 7: r = thread_terminate(foreign_id(self_task, self_thread)); break;
-      case 8: r = vm_allocate(rnd() % 2 ? 0 : arg(), (unsigned*)arg(), arg(), rnd() % 2); break;
+      case 5: r = kc_thread_suspend(foreign_id(self_task, self_thread)); break;
+      case 6: r = kc_thread_resume(arg()); break;
+      case 7: r = kc_thread_terminate(foreign_id(self_task, self_thread)); break;
+      case 8: r = kc_vm_allocate(rnd() % 2 ? 0 : arg(), (unsigned*)arg(), arg(), rnd() % 2); break;
       case 9: {
         unsigned start, size;
         area_range(&start, &size);
-        r = vm_deallocate(rnd() % 2 ? 0 : arg(), start, size);
+        r = kc_vm_deallocate(rnd() % 2 ? 0 : arg(), start, size);
         break;
       }
       case 10: {
         unsigned start, size;
         area_range(&start, &size);
-        r = vm_protect(rnd() % 2 ? 0 : arg(), start, size, arg());
+        r = kc_vm_protect(rnd() % 2 ? 0 : arg(), start, size, arg());
         break;
       }
-      case 11: r = thread_wait(foreign_id(self_task, self_thread) | 0x10000u); break;  /* never a live thread */
+      case 11: r = kc_thread_wait(foreign_id(self_task, self_thread) | 0x10000u); break;  /* never a live thread */
       default: {
         /* Raw: a number beyond the table. */
         register unsigned r22 __asm__("r22") = 100 + rnd() % 1000;

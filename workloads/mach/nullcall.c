@@ -4,18 +4,12 @@
    same cycles split between user and kernel mode. */
 #include "libmach.h"
 
-static unsigned read_cr16(void) {
-  unsigned v;
-  __asm__ volatile("mfctl %%cr16,%0" : "=r"(v));
-  return v;
-}
-
 enum { kCalls = 100000 };
 
 int main(void) {
-  for (int i = 0; i < 100; ++i) thread_self();  /* warm the caches and TLBs */
+  for (int i = 0; i < 100; ++i) kc_thread_self();  /* warm the caches and TLBs */
   const unsigned start = read_cr16();
-  for (int i = 0; i < kCalls; ++i) thread_self();
+  for (int i = 0; i < kCalls; ++i) kc_thread_self();
   const unsigned cycles = read_cr16() - start;
   printf("nullcall: %u kernel calls, %u cycles, %u.%02u cycles per call (loop included)\n", kCalls, cycles,
          cycles / kCalls, (cycles % kCalls) / (kCalls / 100));

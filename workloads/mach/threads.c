@@ -12,7 +12,7 @@ static void spin(unsigned n) {
 static void worker(void* arg) {
   const char* name = arg;
   for (int i = 1; i <= 3; ++i) {
-    printf("task %d %s%d\n", task_self() & 0xff, name, i);
+    printf("task %d %s%d\n", kc_task_self() & 0xff, name, i);
     spin(60000);  /* about a tick: the clock preempts us */
   }
 }
@@ -27,7 +27,7 @@ int main(void) {
       return 1;
     }
   }
-  for (int i = 0; i < 3; ++i) thread_wait(ids[i]);
-  printf("task %d: all threads done\n", task_self() & 0xff);
+  for (int i = 0; i < 3; ++i) kc_thread_wait(ids[i]);
+  printf("task %d: all threads done\n", kc_task_self() & 0xff);
   return 0;
 }

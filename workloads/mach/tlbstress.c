@@ -7,7 +7,7 @@ enum { kPages = 256, kRounds = 4 };
 
 int main(void) {
   unsigned base = 0;
-  if (vm_allocate(0, &base, kPages * 4096, 1) != KERN_SUCCESS) {
+  if (kc_vm_allocate(0, &base, kPages * 4096, 1) != KERN_SUCCESS) {
     printf("tlbstress: vm_allocate failed\n");
     return 1;
   }

@@ -13,11 +13,62 @@ void* memset(void* dst, int c, size_t n) {
   return dst;
 }
 
+/* Word at a time when both are word aligned (MIG stubs copy kilobytes). */
 void* memcpy(void* dst, const void* src, size_t n) {
   unsigned char* d = dst;
   const unsigned char* s = src;
+  if ((((unsigned)d | (unsigned)s) & 3) == 0) {
+    unsigned* dw = (unsigned*)d;
+    const unsigned* sw = (const unsigned*)s;
+    for (; n >= 16; n -= 16, dw += 4, sw += 4) {
+      const unsigned a = sw[0], b = sw[1], c = sw[2], e = sw[3];
+      dw[0] = a;
+      dw[1] = b;
+      dw[2] = c;
+      dw[3] = e;
+    }
+    for (; n >= 4; n -= 4) *dw++ = *sw++;
+    d = (unsigned char*)dw;
+    s = (const unsigned char*)sw;
+  }
   while (n--) *d++ = *s++;
   return dst;
+}
+
+int memcmp(const void* a, const void* b, size_t n) {
+  const unsigned char* x = a;
+  const unsigned char* y = b;
+  for (; n; --n, ++x, ++y)
+    if (*x != *y) return *x < *y ? -1 : 1;
+  return 0;
+}
+
+int strcmp(const char* a, const char* b) {
+  while (*a && *a == *b) ++a, ++b;
+  return (unsigned char)*a - (unsigned char)*b;
+}
+
+unsigned long strtoul_simple(const char* s, int* ok) {
+  unsigned long v = 0;
+  unsigned base = 10;
+  *ok = s && *s;
+  if (!*ok) return 0;
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && s[2]) {
+    base = 16;
+    s += 2;
+  }
+  for (; *s; ++s) {
+    unsigned digit;
+    if (*s >= '0' && *s <= '9') digit = (unsigned)(*s - '0');
+    else if (base == 16 && *s >= 'a' && *s <= 'f') digit = (unsigned)(*s - 'a' + 10);
+    else if (base == 16 && *s >= 'A' && *s <= 'F') digit = (unsigned)(*s - 'A' + 10);
+    else {
+      *ok = 0;
+      return 0;
+    }
+    v = v * base + digit;
+  }
+  return v;
 }
 
 struct out {
@@ -44,6 +95,6 @@ int printf(const char* fmt, ...) {
   va_start(ap, fmt);
   int n = vsnprintf(line, sizeof line, fmt, ap);
   va_end(ap);
-  console_write(line, n < (int)sizeof line ? (unsigned)n : sizeof line - 1);
+  kc_console_write(line, n < (int)sizeof line ? (unsigned)n : sizeof line - 1);
   return n;
 }
