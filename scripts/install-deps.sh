@@ -14,6 +14,9 @@ PACKAGES=(
   binutils-hppa-linux-gnu        # cross assembler/objdump (tests, disassembler reference)
   qemu-user                      # qemu-hppa: the reference for differential tests
   gdb-multiarch                  # debugging guests (pa730 --gdb); the gdb/* tests drive it
+  python3                        # our MIG (workloads/mig) generates the guests' RPC stubs at build time
+  mig-x86-64-gnu                 # GNU MIG: the oracle tests/mig compares our generated layouts with
+  gnumach-dev                    # GNU Mach's headers and .defs, which GNU MIG's output needs
 )
 
 missing=()

@@ -1,0 +1,1 @@
+/* simport: the server side only */

@@ -1,0 +1,1 @@
+/* uimport: the user side only */
