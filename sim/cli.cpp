@@ -26,7 +26,45 @@ po::options_description common_options(Invocation& inv) {
 }
 
 // Options that take a value, so the ELF path can be found without Boost.
-const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload", "--kernel", "--gdb"};
+const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload",
+                                       "--kernel", "--gdb", "--json", "--only", "--path", "--test", "--iterations",
+                                       "--buffer-offset"};
+
+// rpc and tables: run only the machine-configuration options and these.
+po::options_description experiment_options(Invocation& inv) {
+  po::options_description d("options");
+  d.add_options()
+      ("config", po::value(&inv.config_file), "machine configuration file (INI)")
+      ("set", po::value(&inv.overrides)->composing(), "override a configuration key: key=value")
+      ("json", po::value(&inv.json_file)->value_name("F"), "write the results as JSON to F");
+  return d;
+}
+
+void add_rpc_options(po::options_description& d, Invocation& inv) {
+  d.add_options()
+      ("path", po::value(&inv.rpc_path)->value_name("PATH"),
+       "the IPC path: message (migrating, inks-message, inks-trap, inks-switch: not yet implemented)")
+      ("test", po::value(&inv.rpc_test)->value_name("TEST"), "null, in:N, out:N or inout:N (N bytes, 1..65536)")
+      ("iterations", po::value<std::string>()->value_name("K"), "measured calls (default 1000; the client warms up first)")
+      ("buffer-offset", po::value<std::string>()->value_name("B"), "offset of the client's message buffer, bytes (default 0)");
+}
+
+void add_tables_options(po::options_description& d, Invocation& inv) {
+  d.add_options()("only", po::value(&inv.tables_only)->value_name("PAPER"), "one paper: migrating_threads or inks");
+}
+
+uint64_t parse_count(const std::string& option, const std::string& text) {
+  uint64_t v = 0;
+  size_t used = 0;
+  try {
+    v = std::stoull(text, &used, 10);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (text.empty() || used != text.size() || text[0] == '-' || text[0] == '+')
+    throw UserError(fmt::format("--{} {}: not a number", option, text));
+  return v;
+}
 
 // se and boot: serve the GDB remote protocol on 127.0.0.1:PORT.
 void add_gdb_option(po::options_description& d) {
@@ -64,7 +102,10 @@ std::string usage_text() {
         "  pa730 se   [options] ELF [ARGS...]   run a static hppa-linux program (syscall emulation)\n"
         "  pa730 boot [options] --kernel ELF     start a bare-metal ELF as after reset (full system)\n"
         "  pa730 boot [options] --workload NAME  boot the guest kernel; each --workload becomes a task\n"
-        "  pa730 tables [options]                reproduce the papers' tables (not yet available)\n"
+        "  pa730 rpc  [options] --path message --test null|in:N|out:N|inout:N [--iterations K] [--buffer-offset B]\n"
+        "                                        run one RPC experiment: per-call cycles, per-stage breakdown\n"
+        "  pa730 tables [options] [--only migrating_threads|inks]\n"
+        "                                        run the RPC experiments, print the papers' tables beside them\n"
         "  pa730 --help | --version\n\n"
      << common_options(dummy);
   po::options_description boot("boot");
@@ -73,6 +114,11 @@ std::string usage_text() {
   po::options_description debug("se and boot");
   add_gdb_option(debug);
   os << "\n" << debug;
+  po::options_description experiments("rpc and tables (also --config, --set)");
+  experiments.add_options()("json", po::value<std::string>()->value_name("F"), "write the results as JSON to F");
+  add_rpc_options(experiments, dummy);
+  add_tables_options(experiments, dummy);
+  os << "\n" << experiments;
   return os.str();
 }
 
@@ -85,6 +131,7 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
   if (cmd == "--version") { inv.command = Command::Version; return inv; }
   if (cmd == "se") inv.command = Command::Se;
   else if (cmd == "boot") inv.command = Command::Boot;
+  else if (cmd == "rpc") inv.command = Command::Rpc;
   else if (cmd == "tables") inv.command = Command::Tables;
   else throw UserError(fmt::format("unknown command '{}' (try pa730 --help)", cmd));
 
@@ -102,11 +149,12 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
   }
   std::vector<std::string> positional(argv + i, argv + argc);
 
-  po::options_description desc = common_options(inv);
+  const bool experiment = inv.command == Command::Rpc || inv.command == Command::Tables;
+  po::options_description desc = experiment ? experiment_options(inv) : common_options(inv);
   if (inv.command == Command::Boot) add_boot_options(desc, inv);
   if (inv.command == Command::Se || inv.command == Command::Boot) add_gdb_option(desc);
-  if (inv.command == Command::Tables)
-    desc.add_options()("json", po::value<std::string>(), "write tables as JSON")("only", po::value<std::string>(), "one paper");
+  if (inv.command == Command::Rpc) add_rpc_options(desc, inv);
+  if (inv.command == Command::Tables) add_tables_options(desc, inv);
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(option_tokens).options(desc).run(), vm);
@@ -115,6 +163,8 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
     throw UserError(fmt::format("{}: {}", cmd, e.what()));
   }
   if (vm.count("max-cycles")) inv.max_cycles = vm["max-cycles"].as<uint64_t>();
+  if (vm.count("iterations")) inv.rpc_iterations = parse_count("iterations", vm["iterations"].as<std::string>());
+  if (vm.count("buffer-offset")) inv.rpc_buffer_offset = parse_count("buffer-offset", vm["buffer-offset"].as<std::string>());
   if (vm.count("gdb")) inv.gdb_port = parse_gdb_port(vm["gdb"].as<std::string>());
   if (!inv.trace.empty() && inv.trace != "insn")
     throw UserError(fmt::format("--trace {}: unknown trace kind (known: insn)", inv.trace));

@@ -1,6 +1,7 @@
 // The pa730 command line (contract in DESIGN.md):
 //   pa730 se   [options] ELF [ARGS...]
 //   pa730 boot [options] --workload NAME
+//   pa730 rpc    [options] --path message --test null|in:N|out:N|inout:N
 //   pa730 tables [options]
 //   pa730 --help | --version
 #pragma once
@@ -11,7 +12,7 @@
 
 namespace sim {
 
-enum class Command { Help, Version, Se, Boot, Tables };
+enum class Command { Help, Version, Se, Boot, Rpc, Tables };
 
 struct Invocation {
   Command command = Command::Help;
@@ -26,6 +27,12 @@ struct Invocation {
   std::vector<std::string> workloads;   // boot: built workloads, one task each
   std::string kernel;                   // boot: a bare-metal ELF started at reset
   std::optional<uint16_t> gdb_port;     // se, boot: --gdb PORT (127.0.0.1; 0 = any free port)
+  std::string json_file;                // rpc, tables: --json F
+  std::string rpc_path = "message";     // rpc: --path
+  std::string rpc_test;                 // rpc: --test
+  uint64_t rpc_iterations = 1000;       // rpc: --iterations (measured calls)
+  uint64_t rpc_buffer_offset = 0;       // rpc: --buffer-offset (bytes)
+  std::string tables_only;              // tables: --only PAPER
 };
 
 // Throws UserError for anything malformed.

@@ -103,6 +103,25 @@ std::vector<IntKey> integer_keys(MachineConfig& c) {
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> config_settings(const MachineConfig& config) {
+  MachineConfig c = config;  // integer_keys() binds to a mutable configuration
+  std::vector<std::pair<std::string, std::string>> out;
+  const auto b = [](bool v) { return std::string(v ? "true" : "false"); };
+  out.emplace_back("cpu.clock_mhz", fmt::format("{}", c.clock_mhz));
+  out.emplace_back("timing.enabled", b(c.timing.enabled));
+  out.emplace_back("icache.enabled", b(c.icache.enabled));
+  out.emplace_back("dcache.enabled", b(c.dcache.enabled));
+  out.emplace_back("dcache.write_policy",
+                   c.dcache.geometry.write_policy == cache::WritePolicy::write_back ? "write_back" : "write_through");
+  out.emplace_back("dcache.allocate_on_write_miss", b(c.dcache.geometry.allocate_on_write_miss));
+  out.emplace_back("tlb.replacement", c.tlb_replacement);
+  out.emplace_back("kernel.ipc_fast_path", b(c.kernel_ipc_fast_path));
+  out.emplace_back("se.environment", c.se_environment);
+  out.emplace_back("se.allow_writes", b(c.se_allow_writes));
+  for (const IntKey& k : integer_keys(c)) out.emplace_back(k.name, std::to_string(k.get()));
+  return out;
+}
+
 std::string default_config_path() {
   return (std::filesystem::path(PA730_SOURCE_DIR) / "configs" / "hp730.cfg").string();
 }

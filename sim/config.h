@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cache/cache.h"
@@ -40,6 +41,10 @@ struct MachineConfig {
 
 // Throws UserError for an unreadable file, an unknown key or a bad value.
 MachineConfig load_config(const std::string& file, const std::vector<std::string>& overrides);
+
+// Every configuration key with its value as text ("true"/"false" for
+// booleans), in a fixed order: what reports record of the machine.
+std::vector<std::pair<std::string, std::string>> config_settings(const MachineConfig& c);
 
 // Where the default configuration lives (the source tree's configs/).
 std::string default_config_path();

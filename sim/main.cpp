@@ -7,6 +7,7 @@
 #include "sim/cli.h"
 #include "sim/config.h"
 #include "sim/boot_mode.h"
+#include "sim/rpc/commands.h"
 #include "sim/se_mode.h"
 #include "sim/user_error.h"
 #include "sim/version.h"
@@ -34,9 +35,10 @@ int sc_main(int argc, char* argv[]) {
         return sim::run_se(inv, sim::load_config(inv.config_file, inv.overrides));
       case sim::Command::Boot:
         return sim::run_boot(inv, sim::load_config(inv.config_file, inv.overrides));
+      case sim::Command::Rpc:
+        return sim::rpc::run_rpc(inv, sim::load_config(inv.config_file, inv.overrides));
       case sim::Command::Tables:
-        (void)sim::load_config(inv.config_file, inv.overrides);
-        throw sim::UserError("tables: not available yet in this version (it needs the guest kernel)");
+        return sim::rpc::run_tables(inv, sim::load_config(inv.config_file, inv.overrides));
     }
   } catch (const sim::UserError& e) {
     fmt::print(stderr, "pa730: {}\n", e.what());
