@@ -72,7 +72,16 @@ std::vector<ExperimentResult> run_experiments(const std::vector<ExperimentSpec>&
   auto wait_one = [&] {
     const Child c = running.front();
     running.erase(running.begin());
-    results[c.index] = collect(c, specs[c.index]);
+    try {
+      results[c.index] = collect(c, specs[c.index]);
+    } catch (...) {
+      for (const Child& other : running) {  // leave no child or file behind
+        waitpid(other.pid, nullptr, 0);
+        std::remove(other.file.c_str());
+      }
+      running.clear();
+      throw;
+    }
   };
   while (next < specs.size() || !running.empty()) {
     if (next < specs.size() && running.size() < std::max(1u, jobs)) {

@@ -2,6 +2,7 @@
 # expect.sh STATUS REGEX -- COMMAND...
 # Runs COMMAND; passes if it exits with STATUS and its stderr matches REGEX
 # (extended regex) in a single line; REGEX "-" means stderr must be empty.
+# With EXPECT_ONE_LINE=1, stderr must also be exactly one line.
 set -uo pipefail
 want=$1; pattern=$2; shift 2
 [ "$1" = "--" ] && shift
@@ -15,6 +16,9 @@ if [ "$pattern" = "-" ]; then
   [ ! -s "$err" ] || { echo "stderr is not empty"; ok=0; }
 else
   grep -Eq -- "$pattern" "$err" || { echo "stderr does not match /$pattern/"; ok=0; }
+fi
+if [ "${EXPECT_ONE_LINE:-0}" = 1 ] && [ "$(wc -l <"$err")" -ne 1 ]; then
+  echo "stderr is not exactly one line"; ok=0
 fi
 if [ $ok -eq 0 ]; then
   echo "--- command: $*"; echo "--- stderr:"; cat "$err"; echo "--- stdout (head):"; head -5 "$out"
