@@ -53,6 +53,20 @@ bool same_name(const char* a, const char* b) {
   return true;
 }
 
+// n / d by shift and subtract: libgcc's 64-bit division uses the FP unit,
+// which the kernel leaves to user threads.
+uint64_t divide(uint64_t n, uint32_t d) {
+  uint64_t q = 0, r = 0;
+  for (int i = 63; i >= 0; --i) {
+    r = (r << 1) | ((n >> i) & 1);
+    if (r >= d) {
+      r -= d;
+      q |= uint64_t{1} << i;
+    }
+  }
+  return q;
+}
+
 // A thread the caller may act on: a user thread (kernel threads have no port).
 Thread* user_thread(uint32_t name) {
   Thread* t = convert_name_to_thread(name);
@@ -175,9 +189,9 @@ int mach_thread_terminate_call(uint32_t thread) {
 int mach_host_get_time_call(uint32_t host, uint32_t time_out) {
   if (!name_is_host(host)) return KERN_INVALID_HOST;
   // Simulated time: cycles at 67 MHz.
-  const uint64_t cycles = clock_cycles();
-  const uint64_t us = cycles / 67;
-  const uint32_t tv[2] = {static_cast<uint32_t>(us / 1000000), static_cast<uint32_t>(us % 1000000)};
+  const uint64_t us = divide(clock_cycles(), 67);
+  const uint64_t seconds = divide(us, 1000000);
+  const uint32_t tv[2] = {static_cast<uint32_t>(seconds), static_cast<uint32_t>(us - seconds * 1000000)};
   return copyout(caller()->space, tv, time_out, sizeof tv) ? KERN_INVALID_ADDRESS : KERN_SUCCESS;
 }
 

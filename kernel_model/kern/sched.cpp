@@ -188,9 +188,11 @@ void thread_go(Thread* t) {
 
 void thread_set_timeout_ms(uint32_t ms) {
   Thread* self = current_thread();
-  // Cycles per millisecond at 67 MHz; a zero wait still waits one tick.
-  const uint64_t cycles = static_cast<uint64_t>(ms) * 67000u;
-  uint32_t ticks = static_cast<uint32_t>((cycles + clock_period() - 1) / clock_period());
+  // Kilocycles at 67 MHz over kilocycles per tick, rounded up; in 32 bits
+  // (libgcc's 64-bit division would use the FP unit), capped near 17 hours.
+  const uint32_t kcycles = ms > 64000000u ? 0xffffffffu : ms * 67u;
+  const uint32_t kperiod = clock_period() / 1000u ? clock_period() / 1000u : 1u;
+  uint32_t ticks = kcycles / kperiod + (kcycles % kperiod != 0);
   if (ticks == 0) ticks = 1;
   const machine::Spl s = machine::splhigh();
   self->timeout_tick = clock_ticks() + ticks;
