@@ -1,5 +1,6 @@
 #include "ipc/ipc_mqueue.h"
 
+#include "include/pa730/stages.h"
 #include "ipc/ipc_kmsg.h"
 #include "ipc/ipc_port.h"
 #include "ipc/ipc_pset.h"
@@ -192,7 +193,11 @@ mach_msg_return_t ipc_mqueue_receive(IpcObject* object, mach_msg_option_t option
     ipc_mqueue_add_waiter(mq, self);
     thread_will_wait();
     arm_timeout(option, MACH_RCV_TIMEOUT, timeout);
+    KERNEL_MARK(KSTEP_SWITCH);
+    KERNEL_MARK(STAGE_MT_THREAD_SWITCH);
     thread_block();
+    KERNEL_MARK(KSTEP_RED_TAPE_RECEIVE);
+    KERNEL_MARK(STAGE_MT_PORT_TRANSLATION);
     thread_cancel_timeout();
     const mach_msg_return_t state = self->ith_state;
     if (state == MACH_RCV_IN_PROGRESS) {

@@ -209,12 +209,7 @@ void thread_cancel_timeout() {
   Thread* self = current_thread();
   if (!self->timeout_armed) return;
   const machine::Spl s = machine::splhigh();
-  for (Thread** link = &timeout_list; *link; link = &(*link)->timeout_next)
-    if (*link == self) {
-      *link = self->timeout_next;
-      break;
-    }
-  self->timeout_armed = false;
+  thread_forget_timeout(self);
   machine::splx(s);
 }
 
