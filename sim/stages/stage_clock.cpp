@@ -11,12 +11,32 @@ StageClock::StageClock() {
 }
 
 void StageClock::charge(const Figures& now) {
-  for (unsigned s = 0; s < kSchemes; ++s) {
-    add_delta(whole_[s][current_[s]], now, last_);
-    if (measuring_) add_delta(measured_[s][current_[s]], now, last_);
+  uint64_t* mt = whole_[idx(Scheme::Mt)][current_[idx(Scheme::Mt)]].begin();
+  uint64_t* inks = whole_[idx(Scheme::Inks)][current_[idx(Scheme::Inks)]].begin();
+  uint64_t* last = last_.begin();
+  const uint64_t* n = now.begin();
+  for (unsigned f = 0; f < Figures::kFields; ++f) {  // one delta, both schemes
+    const uint64_t d = n[f] - last[f];
+    mt[f] += d;
+    inks[f] += d;
+    last[f] = n[f];
   }
-  if (measuring_) add_delta(measured_total_, now, last_);
-  last_ = now;
+}
+
+void StageClock::begin_region() {
+  if (measuring_) return;
+  measuring_ = true;
+  region_start_ = whole_;
+  region_start_total_ = last_;
+}
+
+void StageClock::end_region() {
+  if (!measuring_) return;
+  measuring_ = false;
+  for (unsigned s = 0; s < kSchemes; ++s)
+    for (unsigned i = 0; i < stage_count(static_cast<Scheme>(s)); ++i)
+      add_delta(measured_[s][i], whole_[s][i], region_start_[s][i]);
+  add_delta(measured_total_, last_, region_start_total_);
 }
 
 void StageClock::on_marker(uint32_t id, const pa::Core& core, uint64_t instructions, uint64_t cycles, unsigned) {
@@ -41,10 +61,10 @@ void StageClock::apply(uint32_t id, const Figures& now) {
     const bool client = (id == MT_ENTRY_EXIT_SENDER) == request_;
     current_[mt] = (client ? STAGE_MT_CLIENT_ENTRY_EXIT : STAGE_MT_SERVER_ENTRY_EXIT) - STAGE_MT_BASE;
   } else if (id == MARK_MEASURE_BEGIN) {
-    measuring_ = true;
+    begin_region();
     ++regions_begun_;
   } else if (id == MARK_MEASURE_END) {
-    measuring_ = false;
+    end_region();
     ++regions_ended_;
   } else if (id == MARK_CALL_BEGIN) {
     call_open_ = measuring_;
@@ -74,6 +94,7 @@ void StageClock::finish(const pa::Core& core) {
   Figures now;
   core.sample(core.counters().instructions, core.state().cycles, now);
   charge(now);
+  end_region();  // a region still open ends with the run
   // Every instruction and cycle belongs to exactly one stage of each scheme.
   for (unsigned s = 0; s < kSchemes; ++s) {
     Figures whole{}, region{};

@@ -13,9 +13,10 @@
 //    (per-call totals, kernel share, minimum); MARK_FAST_PATH and
 //    MARK_SLOW_BASE + reason count the path mach_msg took.
 //
-// A marker costs a counter sample (a few dozen additions) and two
-// accumulations of one fixed-size array per scheme: no allocation, no
-// lookup by name.
+// A marker costs a counter sample (a few dozen additions) and one
+// accumulation of a fixed-size array per scheme: no allocation, no lookup
+// by name.  The measured region's figures are differences of the run's
+// figures at its two ends, so they cost nothing per marker.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -70,8 +71,13 @@ class StageClock : public pa::StageListener {
   static constexpr unsigned idx(Scheme s) { return static_cast<unsigned>(s); }
   void charge(const Figures& now);
   void apply(uint32_t id, const Figures& now);
+  void begin_region();
+  void end_region();
 
-  std::array<std::array<Figures, kInksStages>, kSchemes> measured_{}, whole_{};
+  using PerStage = std::array<std::array<Figures, kInksStages>, kSchemes>;
+  PerStage measured_{}, whole_{};
+  PerStage region_start_{};    // whole_ when the open region began
+  Figures region_start_total_{};
   Figures measured_total_{};
   Figures last_{};
   Figures call_start_{};
