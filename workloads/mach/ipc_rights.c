@@ -40,7 +40,7 @@ int main(void) {
   CHECK_KR(mach_port_mod_refs(TASK, r, MACH_PORT_RIGHT_SEND, -1), KERN_INVALID_RIGHT);  /* no send right */
   CHECK_KR(mach_port_deallocate(TASK, r), KERN_INVALID_RIGHT);  /* a receive right is not deallocated */
   CHECK_KR(mach_port_mod_refs(TASK, r, MACH_PORT_RIGHT_RECEIVE, 1), KERN_INVALID_VALUE);  /* at most one */
-  CHECK_KR(mach_port_mod_refs(TASK, r, MACH_PORT_RIGHT_SEND_ONCE, 1), KERN_INVALID_VALUE);
+  CHECK_KR(mach_port_mod_refs(TASK, r, MACH_PORT_RIGHT_SEND_ONCE, 1), KERN_INVALID_RIGHT);  /* none held */
 
   /* User-reference overflow. */
   CHECK_KR(mach_port_insert_right(TASK, r, r, MACH_MSG_TYPE_MAKE_SEND), KERN_SUCCESS);
@@ -51,7 +51,8 @@ int main(void) {
   CHECK_KR(mach_port_allocate(TASK, MACH_PORT_RIGHT_PORT_SET, &set), KERN_SUCCESS);
   check(type_of(set) == MACH_PORT_TYPE_PORT_SET, "port set type: %x", type_of(set));
   check(refs(set, MACH_PORT_RIGHT_PORT_SET) == 1, "port set urefs: %x", refs(set, MACH_PORT_RIGHT_PORT_SET));
-  CHECK_KR(mach_port_insert_right(TASK, set, set, MACH_MSG_TYPE_MAKE_SEND), KERN_INVALID_RIGHT);
+  /* A right that cannot be made is an invalid capability (Mach's server-side check of poly). */
+  CHECK_KR(mach_port_insert_right(TASK, set, set, MACH_MSG_TYPE_MAKE_SEND), KERN_INVALID_CAPABILITY);
   CHECK_KR(mach_port_deallocate(TASK, set), KERN_INVALID_RIGHT);
 
   /* A dead name: urefs only. */
@@ -95,7 +96,7 @@ int main(void) {
   CHECK_KR(mach_port_get_refs(TASK, q, MACH_PORT_RIGHT_NUMBER, &u), KERN_INVALID_VALUE);
   CHECK_KR(mach_port_mod_refs(TASK, q, 77, 1), KERN_INVALID_VALUE);
   CHECK_KR(mach_port_insert_right(TASK, q, q, MACH_MSG_TYPE_INTEGER_32), KERN_INVALID_VALUE);
-  CHECK_KR(mach_port_insert_right(TASK, q, BOGUS, MACH_MSG_TYPE_MAKE_SEND), KERN_INVALID_NAME);
+  CHECK_KR(mach_port_insert_right(TASK, q, BOGUS, MACH_MSG_TYPE_MAKE_SEND), KERN_INVALID_CAPABILITY);
   CHECK_KR(mach_port_allocate(MACH_PORT_NULL, MACH_PORT_RIGHT_RECEIVE, &n), KERN_INVALID_TASK);
   CHECK_KR(mach_port_destroy(TASK, q), KERN_SUCCESS);
   return ipc_finish();
