@@ -70,7 +70,7 @@ TEST_CASE("boot information carries the flags and each module's argument string"
   CHECK(word_at(ram, bi2 + 272) == 0u);
 }
 
-TEST_CASE("--workload NAME ARGS splits at the first blank; too long is refused", "[boot_info]") {
+TEST_CASE("workload specs NAME ARGS split at the first blank; too long is refused", "[boot_info]") {
   CHECK(sim::split_workload_spec("hello") == std::pair<std::string, std::string>{"hello", ""});
   CHECK(sim::split_workload_spec("rpc_client null 1000 0") ==
         std::pair<std::string, std::string>{"rpc_client", "null 1000 0"});
