@@ -57,9 +57,9 @@ bool parse_item(uint8_t* msg, uint32_t offset, uint32_t size, Item* it) {
     it->bits = t->msgt_size;
     it->number = t->msgt_number;
   }
-  const uint64_t total_bits = static_cast<uint64_t>(it->bits) * it->number;
-  if (total_bits > 0xffffffffull) return false;
-  it->data_bytes = static_cast<uint32_t>((total_bits + 7) / 8);
+  // 32-bit arithmetic only: libgcc's 64-bit multiply uses the FPU.
+  if (it->number && it->bits > (0xffffffffu - 7) / it->number) return false;
+  it->data_bytes = (it->bits * it->number + 7) / 8;
   const uint32_t data_offset = offset + header_bytes;
   const uint32_t room = it->is_inline ? ((it->data_bytes + 3) & ~3u) : 4;
   if (it->is_inline && it->data_bytes > size) return false;

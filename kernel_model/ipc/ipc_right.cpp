@@ -348,6 +348,10 @@ kern_return_t ipc_right_delta(IpcSpace* space, mach_port_t name, mach_port_right
 }
 
 kern_return_t ipc_right_insert(IpcSpace* space, mach_port_t name, IpcPort* port, mach_msg_type_name_t type) {
+  // As Mach's ipc_object_copyout_name: a port keeps one name per space.
+  mach_port_t existing;
+  if (type != MACH_MSG_TYPE_PORT_SEND_ONCE && ipc_entry_find_port(space, port, &existing) && existing != name)
+    return KERN_RIGHT_EXISTS;
   IpcEntry* e = ipc_right_lookup(space, name);
   if (e) {
     // Only the same port may gain a right under a name in use.
@@ -368,9 +372,6 @@ kern_return_t ipc_right_insert(IpcSpace* space, mach_port_t name, IpcPort* port,
     ip_release(port);
     return KERN_SUCCESS;
   }
-  mach_port_t existing;
-  if (type != MACH_MSG_TYPE_PORT_SEND_ONCE && ipc_entry_find_port(space, port, &existing))
-    return KERN_RIGHT_EXISTS;  // the port has another name here already
   const kern_return_t kr = ipc_entry_alloc_name(space, name, &e);
   if (kr != KERN_SUCCESS) return kr;
   e->object = &port->object;

@@ -190,8 +190,9 @@ int mach_host_get_time_call(uint32_t host, uint32_t time_out) {
   if (!name_is_host(host)) return KERN_INVALID_HOST;
   // Simulated time: cycles at 67 MHz.
   const uint64_t us = divide(clock_cycles(), 67);
-  const uint64_t seconds = divide(us, 1000000);
-  const uint32_t tv[2] = {static_cast<uint32_t>(seconds), static_cast<uint32_t>(us - seconds * 1000000)};
+  const uint32_t seconds = static_cast<uint32_t>(divide(us, 1000000));
+  // us - seconds * 10^6 < 10^6: the low 32 bits suffice (no 64-bit multiply).
+  const uint32_t tv[2] = {seconds, static_cast<uint32_t>(us) - seconds * 1000000u};
   return copyout(caller()->space, tv, time_out, sizeof tv) ? KERN_INVALID_ADDRESS : KERN_SUCCESS;
 }
 

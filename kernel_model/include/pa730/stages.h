@@ -90,19 +90,35 @@
 #define USER_MARKER_WORD(id) (0x34000000u | ((unsigned)(id) << 1))
 
 #if !defined(__ASSEMBLER__)
-/* Marker statements for guest C and C++.  PA730_NO_MARKERS compiles every
-   marker out (the test that totals do not change with or without them). */
-#if defined(PA730_NO_MARKERS)
-#define KERNEL_MARK(id) ((void)0)
-#define USER_MARK(id) ((void)0)
-#else
+/* Marker statements for guest C and C++.
+
+   PA730_NO_MARKERS compiles every marker instruction out, for the test
+   that totals do not change with or without them.  What stays is an
+   assembler comment naming the id: a marker is also a point the compiler
+   may not schedule across, and two markers with different ids keep two
+   otherwise identical blocks apart (gcc would merge them), and both must
+   be the same in both builds, or gcc's code -- not the marker -- would
+   make the difference.  PA730_NO_MARKER_BARRIERS removes the comments
+   too, to measure what the barriers themselves cost (README). */
 #define PA730_STR2(x) #x
 #define PA730_STR(x) PA730_STR2(x)
+#if defined(PA730_NO_MARKER_BARRIERS)
+#define KERNEL_MARK(id) ((void)0)
+#define USER_MARK(id) ((void)0)
+#elif defined(PA730_NO_MARKERS)
+#define KERNEL_MARK(id) __asm__ volatile("; marker " PA730_STR(id))
+#define USER_MARK(id) __asm__ volatile("; marker " PA730_STR(id))
+#else
 #define KERNEL_MARK(id) __asm__ volatile("diag " PA730_STR(id))
 /* Extended asm (the empty operand list), so that %% reaches the assembler
    as one %. */
 #define USER_MARK(id) __asm__ volatile("ldo " PA730_STR(id) "(%%r0),%%r0" ::)
 #endif
+/* Control markers (MARK_MEASURE_*, MARK_CALL_*) bracket the measured calls
+   in the client's loop, outside the path being measured; they stay in
+   every build, so that a build without stage markers still reports its
+   per-call totals for the comparison. */
+#define USER_CONTROL_MARK(id) __asm__ volatile("ldo " PA730_STR(id) "(%%r0),%%r0" ::)
 
 /* The table the simulator prints and the JSON keys: marker id, scheme,
    key, label.  Keys of INKS stages are the paper's row numbers; keys of MT
