@@ -64,15 +64,15 @@ static void check_data(enum kind k, mach_msg_type_number_t cnt) {
 
 /* One call, bracketed as the stage accounting expects: the client's call
    site is INKS stage 1 and MT user code; after the stub, outside. */
-#define MEASURED(call)                 \
-  do {                                 \
-    USER_MARK(MARK_CALL_BEGIN);        \
-    USER_MARK(STAGE_INKS(1));          \
-    USER_MARK(STAGE_MT_USER);          \
-    kr = (call);                       \
-    USER_MARK(STAGE_INKS_OUTSIDE);     \
-    USER_MARK(STAGE_MT_OUTSIDE);       \
-    USER_MARK(MARK_CALL_END);          \
+#define MEASURED(call)                  \
+  do {                                  \
+    USER_CONTROL_MARK(MARK_CALL_BEGIN); \
+    USER_MARK(STAGE_INKS(1));           \
+    USER_MARK(STAGE_MT_USER);           \
+    kr = (call);                        \
+    USER_MARK(STAGE_INKS_OUTSIDE);      \
+    USER_MARK(STAGE_MT_OUTSIDE);        \
+    USER_CONTROL_MARK(MARK_CALL_END);   \
   } while (0)
 
 static unsigned long long total;
@@ -151,9 +151,9 @@ static __attribute__((noinline)) void run(enum kind k, unsigned calls, unsigned 
   volatile char* pad = __builtin_alloca(shift + 1);
   pad[0] = 0;
   for (int i = 0; i < 10; i++) one_call(k, 0);
-  USER_MARK(MARK_MEASURE_BEGIN);
+  USER_CONTROL_MARK(MARK_MEASURE_BEGIN);
   for (unsigned i = 0; i < calls; i++) one_call(k, 1);
-  USER_MARK(MARK_MEASURE_END);
+  USER_CONTROL_MARK(MARK_MEASURE_END);
 }
 
 int main(int argc, char** argv) {
