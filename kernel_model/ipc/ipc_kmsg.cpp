@@ -71,6 +71,13 @@ bool parse_item(uint8_t* msg, uint32_t offset, uint32_t size, Item* it) {
 
 bool is_port_type(uint32_t name) { return MACH_MSG_TYPE_PORT_ANY(name); }
 
+// The type names message.h defines; anything else is a bad type
+// specification (MACH_SEND_INVALID_TYPE).
+bool known_type(uint32_t name) {
+  return name <= MACH_MSG_TYPE_INTEGER_32 || (name >= MACH_MSG_TYPE_CHAR && name <= MACH_MSG_TYPE_STRING) ||
+         (name >= MACH_MSG_TYPE_PORT_NAME && name <= MACH_MSG_TYPE_MAKE_SEND_ONCE);
+}
+
 void set_item_name(Item& it, uint32_t name) {
   if (it.type->msgt_longform) reinterpret_cast<mach_msg_type_long_t*>(it.type)->msgtl_name = static_cast<unsigned short>(name);
   else it.type->msgt_name = name & 0xff;
@@ -99,6 +106,9 @@ mach_msg_return_t copyin_body(IpcKmsg* kmsg, IpcSpace* space, Task* task) {
     Item it;
     mach_msg_return_t mr = MACH_MSG_SUCCESS;
     if (!parse_item(msg, off, kmsg->size, &it)) mr = MACH_SEND_MSG_TOO_SMALL;
+    else if (!known_type(it.name)) mr = MACH_SEND_INVALID_TYPE;
+    else if (it.type->msgt_longform && (it.type->msgt_name || it.type->msgt_size || it.type->msgt_number))
+      mr = MACH_SEND_INVALID_TYPE;  // the long form's short fields must be zero
     else if (is_port_type(it.name) && it.name != MACH_MSG_TYPE_PORT_NAME && it.bits != 32) mr = MACH_SEND_INVALID_TYPE;
     else if (!it.is_inline && is_port_type(it.name)) mr = MACH_SEND_INVALID_TYPE;  // out-of-line port arrays: not supported
     if (mr == MACH_MSG_SUCCESS && !it.is_inline) {

@@ -43,8 +43,11 @@ IpcEntry* ipc_right_lookup(IpcSpace* space, mach_port_t name) {
     // Mach's ipc_right_check: the port died; the name is now dead, keeping
     // the user references (a send-once right counts one).  The request, if
     // any, has fired already.
+    // A dead-name request on the name fired when the port died: the
+    // notification carries one more user reference of the dead name.
     IpcPort* port = entry_port(e);
-    const uint32_t urefs = (bits & MACH_PORT_TYPE_SEND_ONCE) ? 1 : IE_BITS_UREFS(bits);
+    uint32_t urefs = (bits & MACH_PORT_TYPE_SEND_ONCE) ? 1 : IE_BITS_UREFS(bits);
+    if (bits & IE_BITS_DNREQUEST) ++urefs;
     if (bits & MACH_PORT_TYPE_SEND_ONCE) ipc_port_release_sonce(port);
     e->bits = (bits & IE_BITS_GEN_MASK) | MACH_PORT_TYPE_DEAD_NAME | urefs;
     e->object = nullptr;
