@@ -17,7 +17,7 @@ namespace {
 struct SavedKmsg {
   uint8_t bytes[IKM_SAVED_KMSG_SIZE];
 };
-Zone kmsg_zone = ZONE_INIT("ipc kmsgs", SavedKmsg, 0);
+Zone kmsg_zone = ZONE_INIT_UNCLEARED("ipc kmsgs", SavedKmsg, 0);
 unsigned kmsgs_live;
 
 IpcPort* as_port(mach_port_t p) { return reinterpret_cast<IpcPort*>(p); }

@@ -24,6 +24,7 @@ bool grow(IpcSpace* space) {
   IpcEntry* table = static_cast<IpcEntry*>(kalloc(new_size * sizeof(IpcEntry)));
   if (!table) return false;
   for (uint32_t i = 0; i < old_size; ++i) table[i] = space->table[i];
+  for (uint32_t i = old_size; i < new_size; ++i) table[i] = IpcEntry{};
   kfree(space->table, old_size * sizeof(IpcEntry));
   space->table = table;
   space->table_size = new_size;

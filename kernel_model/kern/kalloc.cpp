@@ -42,8 +42,6 @@ void* kalloc(uint32_t bytes) {
       *link = b->next;
     }
     free_bytes -= bytes;
-    uint32_t* w = reinterpret_cast<uint32_t*>(b);
-    for (uint32_t i = 0; i < bytes / 4; ++i) w[i] = 0;
     return b;
   }
   return nullptr;

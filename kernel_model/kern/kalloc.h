@@ -9,6 +9,6 @@
 #include <stdint.h>
 
 void kalloc_init();
-void* kalloc(uint32_t bytes);       // 8-byte aligned, zeroed; nullptr when short
+void* kalloc(uint32_t bytes);       // 8-byte aligned, not cleared (as Mach's); nullptr when short
 void kfree(void* p, uint32_t bytes);
 uint32_t kalloc_free_bytes();

@@ -33,6 +33,7 @@ void* zalloc(Zone& z) {
   FreeElem* e = static_cast<FreeElem*>(z.free_list);
   z.free_list = e->next;
   ++z.live;
+  if (!z.clear) return e;
   uint32_t* w = reinterpret_cast<uint32_t*>(e);
   for (uint32_t i = 0; i < z.elem_bytes / 4; ++i) w[i] = 0;
   return e;

@@ -12,9 +12,11 @@ struct Zone {
   void* free_list;
   uint32_t live;
   uint32_t total;      // elements carved so far
+  bool clear;          // zero each element handed out (kernel objects), or not (message buffers)
 };
 
-#define ZONE_INIT(name, type, max) {name, (sizeof(type) + 7u) & ~7u, max, nullptr, 0, 0}
+#define ZONE_INIT(name, type, max) {name, (sizeof(type) + 7u) & ~7u, max, nullptr, 0, 0, true}
+#define ZONE_INIT_UNCLEARED(name, type, max) {name, (sizeof(type) + 7u) & ~7u, max, nullptr, 0, 0, false}
 
-void* zalloc(Zone& z);  // zeroed; nullptr when the zone is full or memory short
+void* zalloc(Zone& z);  // zeroed if z.clear; nullptr when the zone is full or memory short
 void zfree(Zone& z, void* p);
