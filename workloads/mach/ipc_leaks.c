@@ -1,8 +1,8 @@
 /* Nothing leaks: the counts of mach_ipc_statistics (live ports, port sets,
    entries, kmsgs) are the same before and after creating and destroying
    ports, port sets, rights and messages -- including messages still queued
-   when their port dies, rights inside them, and send-once rights that die
-   unused. */
+   when their port dies, rights inside them, send-once rights that die
+   unused, notifications sent at once and dead-name requests cancelled. */
 #include "ipc_check.h"
 
 #define TASK mach_task_self()
@@ -35,13 +35,27 @@ static void round_of_work(int n) {
     CHECK_KR(receive(set, &buf, 0), MACH_MSG_SUCCESS);  /* q's id 3 */
     CHECK_KR(receive(set, &buf, 0), MACH_MSG_SUCCESS);  /* q's id 6: a send-once right for p */
     CHECK_KR(mach_port_deallocate(TASK, buf.port.port), KERN_SUCCESS);  /* -> a notification queued on p */
-    /* a dead-name request that never fires */
-    mach_port_t previous;
+    /* A dead-name request on a name already dead: refused without sync
+       (GNU Mach's ipc_right_dnrequest answers KERN_INVALID_ARGUMENT; the
+       notify right made for it is destroyed, a send-once notification to
+       p); with sync the notification goes at once (queued on p; ipc_notify
+       checks its contents and the dead name's extra uref). */
+    mach_port_t previous = 0x1234;
     CHECK_KR(mach_port_request_notification(TASK, dead, MACH_NOTIFY_DEAD_NAME, 0, p, MACH_MSG_TYPE_MAKE_SEND_ONCE,
                                             &previous),
+             KERN_INVALID_ARGUMENT);
+    CHECK_KR(mach_port_request_notification(TASK, dead, MACH_NOTIFY_DEAD_NAME, 1, p, MACH_MSG_TYPE_MAKE_SEND_ONCE,
+                                            &previous),
              KERN_SUCCESS);
-    CHECK_KR(mach_port_destroy(TASK, dead), KERN_SUCCESS);
-    CHECK_KR(mach_port_destroy(TASK, p), KERN_SUCCESS);  /* with messages and rights queued */
+    check(previous == MACH_PORT_NULL, "immediate dead-name notification: previous %x", previous);
+    /* A dead-name request that never fires: on q's send right, cancelled
+       when q is destroyed (after p: its port-deleted notification goes to a
+       dead port). */
+    CHECK_KR(mach_port_request_notification(TASK, q, MACH_NOTIFY_DEAD_NAME, 0, p, MACH_MSG_TYPE_MAKE_SEND_ONCE,
+                                            &previous),
+             KERN_SUCCESS);
+    CHECK_KR(mach_port_destroy(TASK, dead), KERN_SUCCESS);  /* every uref */
+    CHECK_KR(mach_port_destroy(TASK, p), KERN_SUCCESS);  /* with messages, rights and notifications queued */
     CHECK_KR(mach_port_destroy(TASK, q), KERN_SUCCESS);
   }
   CHECK_KR(mach_port_destroy(TASK, set), KERN_SUCCESS);

@@ -43,6 +43,35 @@ int main(void) {
   check(refs(so, MACH_PORT_RIGHT_DEAD_NAME) == 2, "dead name urefs: %x", refs(so, MACH_PORT_RIGHT_DEAD_NAME));
   CHECK_KR(mach_port_mod_refs(TASK, so, MACH_PORT_RIGHT_DEAD_NAME, -2), KERN_SUCCESS);
 
+  /* A dead-name request on a name already dead (GNU Mach's
+     ipc_right_dnrequest): without sync it is refused, KERN_INVALID_ARGUMENT,
+     and the notify right made for it is destroyed unused (a
+     MACH_NOTIFY_SEND_ONCE on notify); with sync the notification is sent at
+     once, previous is null, and the dead name gains the notification's
+     uref. */
+  mach_port_t dead = MACH_PORT_NULL;
+  CHECK_KR(mach_port_allocate(TASK, MACH_PORT_RIGHT_DEAD_NAME, &dead), KERN_SUCCESS);
+  previous = 0x1234;
+  CHECK_KR(mach_port_request_notification(TASK, dead, MACH_NOTIFY_DEAD_NAME, 0, notify, MACH_MSG_TYPE_MAKE_SEND_ONCE,
+                                          &previous),
+           KERN_INVALID_ARGUMENT);
+  CHECK_KR(receive(notify, &buf, 100), MACH_MSG_SUCCESS);
+  check(buf.head.msgh_id == MACH_NOTIFY_SEND_ONCE, "refused request: its notify right is destroyed: id %o",
+        (unsigned)buf.head.msgh_id);
+  CHECK_KR(mach_port_request_notification(TASK, dead, MACH_NOTIFY_DEAD_NAME, 1, notify, MACH_MSG_TYPE_MAKE_SEND_ONCE,
+                                          &previous),
+           KERN_SUCCESS);
+  check(previous == MACH_PORT_NULL, "immediate notification: previous %x", previous);
+  CHECK_KR(receive(notify, &buf, 100), MACH_MSG_SUCCESS);
+  check(buf.head.msgh_id == MACH_NOTIFY_DEAD_NAME, "immediate dead-name notification: id %o",
+        (unsigned)buf.head.msgh_id);
+  check(dn->not_port == dead, "it names the dead name: %x vs %x", dn->not_port, dead);
+  /* KERNEL BUG (reported, not fixed here): the kernel leaves the dead name
+     at 1 uref; GNU Mach's ipc_right_dnrequest adds one (bits + 1). */
+  check(refs(dead, MACH_PORT_RIGHT_DEAD_NAME) == 2, "immediate notification: dead name urefs %x (expected 2)",
+        refs(dead, MACH_PORT_RIGHT_DEAD_NAME));
+  CHECK_KR(mach_port_destroy(TASK, dead), KERN_SUCCESS);
+
   /* No senders: the last send right of s goes. */
   CHECK_KR(mach_port_allocate(TASK, MACH_PORT_RIGHT_RECEIVE, &s), KERN_SUCCESS);
   CHECK_KR(mach_port_insert_right(TASK, s, s, MACH_MSG_TYPE_MAKE_SEND), KERN_SUCCESS);
