@@ -2,6 +2,7 @@
 
 #include "include/pa730/stages.h"
 #include "ipc/ipc_kmsg.h"
+#include "ipc/ipc_mqueue_inline.h"
 #include "ipc/ipc_port.h"
 #include "ipc/ipc_pset.h"
 #include "kern/machine.h"
@@ -44,11 +45,6 @@ void deliver(IpcPort* port, IpcKmsg* kmsg) {
 
 }  // namespace
 
-IpcMqueue& ipc_object_mqueue(IpcObject* object) {
-  if (object->type == IpcObjectType::PortSet) return ips_from(object)->messages;
-  return ip_from(object)->messages;
-}
-
 void ipc_mqueue_enqueue(IpcMqueue& mq, IpcKmsg* kmsg) {
   kmsg->next = nullptr;
   kmsg->prev = mq.tail;
@@ -69,24 +65,6 @@ IpcKmsg* ipc_mqueue_dequeue(IpcMqueue& mq) {
   IpcKmsg* kmsg = mq.head;
   if (kmsg) ipc_mqueue_remove(mq, kmsg);
   return kmsg;
-}
-
-void ipc_mqueue_add_waiter(IpcMqueue& mq, Thread* t) {
-  t->ith_next = nullptr;
-  t->ith_mqueue = &mq;
-  if (mq.waiters_tail) mq.waiters_tail->ith_next = t;
-  else mq.waiters = t;
-  mq.waiters_tail = t;
-}
-
-Thread* ipc_mqueue_take_waiter(IpcMqueue& mq) {
-  Thread* t = mq.waiters;
-  if (!t) return nullptr;
-  mq.waiters = t->ith_next;
-  if (!mq.waiters) mq.waiters_tail = nullptr;
-  t->ith_next = nullptr;
-  t->ith_mqueue = nullptr;
-  return t;
 }
 
 void ipc_mqueue_remove_waiter(IpcMqueue& mq, Thread* t) {

@@ -16,8 +16,8 @@ struct IpcMqueue {
 void ipc_mqueue_enqueue(IpcMqueue& mq, IpcKmsg* kmsg);
 IpcKmsg* ipc_mqueue_dequeue(IpcMqueue& mq);
 void ipc_mqueue_remove(IpcMqueue& mq, IpcKmsg* kmsg);
-void ipc_mqueue_add_waiter(IpcMqueue& mq, Thread* t);
-Thread* ipc_mqueue_take_waiter(IpcMqueue& mq);
+// (ipc_mqueue_add_waiter and ipc_mqueue_take_waiter are inline, below the
+// Thread definition they need: ipc/ipc_mqueue_inline.h.)
 void ipc_mqueue_remove_waiter(IpcMqueue& mq, Thread* t);
 
 // Deliver a kmsg (rights already copied in) to its destination port:
@@ -36,5 +36,5 @@ void ipc_mqueue_send_always(IpcKmsg* kmsg);
 mach_msg_return_t ipc_mqueue_receive(IpcObject* object, mach_msg_option_t option, mach_msg_size_t max_size,
                                      mach_msg_timeout_t timeout, IpcKmsg** out, mach_msg_size_t* out_size);
 
-// The queue a receiver of `object` (a port or a set) waits on.
-IpcMqueue& ipc_object_mqueue(IpcObject* object);
+// The queue a receiver of `object` (a port or a set) waits on
+// (ipc/ipc_mqueue_inline.h).

@@ -21,5 +21,10 @@ struct IpcKmsg;
 struct Thread;
 struct Task;
 
+// Inline, as Mach's io_reference/io_release macros are; the memory goes
+// at zero (io_free: ipc_port.cpp / ipc_pset.cpp).
+void io_free(IpcObject* o);
 inline void io_reference(IpcObject* o) { ++o->references; }
-void io_release(IpcObject* o);  // frees the object at zero (ipc_port.cpp / ipc_pset.cpp)
+inline void io_release(IpcObject* o) {
+  if (--o->references == 0) io_free(o);
+}

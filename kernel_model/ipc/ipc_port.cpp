@@ -3,6 +3,7 @@
 #include <mach/notify.h>
 
 #include "ipc/ipc_kmsg.h"
+#include "ipc/ipc_mqueue_inline.h"
 #include "ipc/ipc_notify.h"
 #include "ipc/ipc_pset.h"
 #include "ipc/ipc_right.h"
@@ -30,8 +31,7 @@ IpcPort* ipc_port_alloc(IpcSpace* receiver) {
   return port;
 }
 
-void io_release(IpcObject* o) {
-  if (--o->references > 0) return;
+void io_free(IpcObject* o) {
   if (o->type == IpcObjectType::Port) zfree(port_zone, o);
   else ipc_pset_free(ips_from(o));
 }
@@ -82,7 +82,6 @@ void ipc_port_make_send(IpcPort* port) {
   ++port->srights;
 }
 
-void ipc_port_copy_send(IpcPort* port) { ++port->srights; }
 
 void ipc_port_release_send(IpcPort* port) {
   if (--port->srights > 0 || !port->object.active) return;
@@ -93,9 +92,6 @@ void ipc_port_release_send(IpcPort* port) {
   }
 }
 
-void ipc_port_make_sonce(IpcPort* port) { ++port->sorights; }
-
-void ipc_port_release_sonce(IpcPort* port) { --port->sorights; }
 
 void ipc_port_destroy_sonce(IpcPort* port) {
   if (!port->object.active) {

@@ -52,10 +52,10 @@ IpcPort* ipc_port_alloc(IpcSpace* receiver);  // active, one reference (the rece
 void ipc_port_destroy(IpcPort* port);
 // Rights counts, with the notifications they trigger.
 void ipc_port_make_send(IpcPort* port);      // mscount++, srights++
-void ipc_port_copy_send(IpcPort* port);      // srights++
+inline void ipc_port_copy_send(IpcPort* port) { ++port->srights; }
 void ipc_port_release_send(IpcPort* port);   // srights--; no-senders at 0
-void ipc_port_make_sonce(IpcPort* port);     // sorights++
-void ipc_port_release_sonce(IpcPort* port);  // sorights-- (the right was used)
+inline void ipc_port_make_sonce(IpcPort* port) { ++port->sorights; }
+inline void ipc_port_release_sonce(IpcPort* port) { --port->sorights; }  // the right was used
 // A send-once right that is destroyed unused: MACH_NOTIFY_SEND_ONCE to the
 // port (how a client learns its server died).
 void ipc_port_destroy_sonce(IpcPort* port);

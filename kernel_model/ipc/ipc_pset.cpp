@@ -1,6 +1,7 @@
 #include "ipc/ipc_pset.h"
 
 #include "ipc/ipc_kmsg.h"
+#include "ipc/ipc_mqueue_inline.h"
 #include "ipc/ipc_port.h"
 #include "ipc/ipc_space.h"
 #include "kern/machine.h"

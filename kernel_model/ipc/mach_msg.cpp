@@ -12,20 +12,17 @@
 #include "kern/thread.h"
 
 bool ipc_fast_path_enabled = true;
+unsigned ipc_msgs_fast;
 
 namespace {
 
-unsigned msgs_fast, msgs_slow;
+unsigned msgs_slow;
 unsigned slow_reasons[SLOW_REASON_COUNT];
 
 Task* self_task() { return current_thread()->task; }
 
 }  // namespace
 
-void ipc_count_fast() {
-  ++msgs_fast;
-  KERNEL_MARK(MARK_FAST_PATH);
-}
 
 void ipc_count_slow(unsigned reason_marker) {
   ++msgs_slow;
@@ -37,7 +34,7 @@ void ipc_statistics_fill(ipc_statistics* out) {
   out->port_sets = ipc_pset_live();
   out->entries = ipc_entries_live();
   out->kmsgs = ipc_kmsg_live();
-  out->msgs_fast = msgs_fast;
+  out->msgs_fast = ipc_msgs_fast;
   out->msgs_slow = msgs_slow;
   for (unsigned i = 0; i < 16; ++i) out->slow_reasons[i] = i < SLOW_REASON_COUNT ? slow_reasons[i] : 0;
 }

@@ -30,7 +30,11 @@ mach_msg_return_t mach_msg_rpc_fast(uint32_t msg, mach_msg_size_t send_size, mac
                                     mach_port_t rcv_name);
 
 // Counters for KC_MACH_IPC_STATISTICS.
-void ipc_count_fast();
+extern unsigned ipc_msgs_fast;
+inline void ipc_count_fast() {
+  ++ipc_msgs_fast;
+  KERNEL_MARK(MARK_FAST_PATH);
+}
 void ipc_count_slow(unsigned reason_marker);
 // Count a fall-off from the optimized path and mark it for the simulator
 // (reason: a SLOW_* constant of pa730/stages.h, spelled as the macro).

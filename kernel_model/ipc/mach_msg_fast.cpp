@@ -12,7 +12,7 @@
 // receive (it resumes here, or in the general receive, where it blocked).
 #include "include/pa730/stages.h"
 #include "ipc/ipc_kmsg.h"
-#include "ipc/ipc_mqueue.h"
+#include "ipc/ipc_mqueue_inline.h"
 #include "ipc/ipc_port.h"
 #include "ipc/ipc_pset.h"
 #include "ipc/ipc_right.h"

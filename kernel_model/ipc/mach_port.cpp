@@ -202,8 +202,14 @@ int mach_port_request_notification_call(uint32_t task, uint32_t name, uint32_t v
   } else if (e->bits & MACH_PORT_TYPE_DEAD_NAME) {
     // Already dead: tell at once (Mach does so when sync is set, else refuses).
     if (notify_port && sync) {
-      ipc_notify_dead_name(notify_port, name);
-      notify_port = nullptr;
+      // The notification carries a user reference of the dead name.
+      if (IE_BITS_UREFS(e->bits) >= MACH_PORT_UREFS_MAX) {
+        kr = KERN_UREFS_OVERFLOW;
+      } else {
+        ++e->bits;
+        ipc_notify_dead_name(notify_port, name);
+        notify_port = nullptr;
+      }
     } else if (notify_port) {
       kr = KERN_INVALID_ARGUMENT;
     }

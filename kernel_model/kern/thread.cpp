@@ -11,13 +11,12 @@ namespace {
 
 Thread threads[kMaxThreads];
 alignas(64) uint8_t stacks[kMaxThreads][kKernelStackBytes];
-Thread* running;
 
 // A slot is reusable once its thread has terminated and we are no longer
 // running on its stack.
 Thread* allocate_thread() {
   for (Thread& t : threads) {
-    if ((t.state == ThreadState::Free || t.state == ThreadState::Terminated) && &t != running) {
+    if ((t.state == ThreadState::Free || t.state == ThreadState::Terminated) && &t != running_thread) {
       const unsigned slot = static_cast<unsigned>(&t - threads);
       const uint32_t generation = (t.id >> 8) + 1;
       t = Thread{};
@@ -39,14 +38,14 @@ constexpr uint32_t kKernelSysmask = PSW_Q | PSW_D | PSW_I;
 extern "C" void thread_trampoline();
 extern "C" void user_thread_trampoline();
 
-Thread* current_thread() { return running; }
+Thread* running_thread;
 
 bool stack_intact(const Thread* t) {
   return !t->stack || *reinterpret_cast<const uint32_t*>(t->stack + kKernelStackBytes - 4) == kStackCanary;
 }
 
 void set_running_thread(Thread* t) {
-  running = t;
+  running_thread = t;
   asm volatile("mtctl %0,%%cr30" : : "r"(&t->pcb) : "memory");
   fpu_switch_to(t);
   if (t->task) {

@@ -73,7 +73,9 @@ extern "C" void switch_context(SwitchContext* from, SwitchContext* to);
 constexpr uint32_t kStackCanary = 0x57ac0bad;
 bool stack_intact(const Thread* t);
 
-Thread* current_thread();
+// The running thread (Mach's current_thread(), a per-processor variable).
+extern Thread* running_thread;
+inline Thread* current_thread() { return running_thread; }
 void set_running_thread(Thread* t);  // for the scheduler
 void thread_bootstrap();             // the running boot code becomes the first thread
 Thread* kernel_thread_create(const char* name, unsigned priority, void (*start)(void*), void* arg);
