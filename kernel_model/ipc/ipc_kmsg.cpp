@@ -11,6 +11,7 @@
 #include "vm/vm_map.h"
 
 IpcKmsg* ikm_cache;
+unsigned ipc_kmsgs_live;
 
 namespace {
 
@@ -18,7 +19,6 @@ struct SavedKmsg {
   uint8_t bytes[IKM_SAVED_KMSG_SIZE];
 };
 Zone kmsg_zone = ZONE_INIT_UNCLEARED("ipc kmsgs", SavedKmsg, 0);
-unsigned kmsgs_live;
 
 IpcPort* as_port(mach_port_t p) { return reinterpret_cast<IpcPort*>(p); }
 mach_port_t as_word(IpcPort* p) { return reinterpret_cast<mach_port_t>(p); }
@@ -176,12 +176,12 @@ IpcKmsg* ipc_kmsg_alloc(uint32_t msg_size) {
     kmsg->buffer_bytes = msg_size;
   }
   kmsg->next = kmsg->prev = nullptr;
-  ++kmsgs_live;
+  ++ipc_kmsgs_live;
   return kmsg;
 }
 
 void ipc_kmsg_free(IpcKmsg* kmsg) {
-  --kmsgs_live;
+  --ipc_kmsgs_live;
   if (kmsg->buffer_bytes == IKM_SAVED_MSG_SIZE) {
     if (!ikm_cache) ikm_cache = kmsg;
     else zfree(kmsg_zone, kmsg);
@@ -190,8 +190,7 @@ void ipc_kmsg_free(IpcKmsg* kmsg) {
   }
 }
 
-unsigned ipc_kmsg_live() { return kmsgs_live; }
-void ipc_kmsg_count_taken() { ++kmsgs_live; }
+unsigned ipc_kmsg_live() { return ipc_kmsgs_live; }
 
 mach_msg_return_t ipc_kmsg_get(uint32_t user_msg, mach_msg_size_t size, IpcKmsg** out) {
   if (size < sizeof(mach_msg_header_t) || (size & 3)) return MACH_SEND_MSG_TOO_SMALL;

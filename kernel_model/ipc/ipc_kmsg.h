@@ -35,7 +35,8 @@ inline IpcKmsg* ipc_kmsg_take_cached() {
   ikm_cache = nullptr;
   return kmsg;
 }
-void ipc_kmsg_count_taken();                 // a cached buffer went into use
+extern unsigned ipc_kmsgs_live;
+inline void ipc_kmsg_count_taken() { ++ipc_kmsgs_live; }  // a cached buffer went into use
 inline uint8_t* ipc_kmsg_body(IpcKmsg* kmsg) { return reinterpret_cast<uint8_t*>(&kmsg->header + 1); }
 
 // Allocate and copy a message in from user space (MACH_SEND_MSG_TOO_SMALL,
