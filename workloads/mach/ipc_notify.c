@@ -66,8 +66,7 @@ int main(void) {
   check(buf.head.msgh_id == MACH_NOTIFY_DEAD_NAME, "immediate dead-name notification: id %o",
         (unsigned)buf.head.msgh_id);
   check(dn->not_port == dead, "it names the dead name: %x vs %x", dn->not_port, dead);
-  /* KERNEL BUG (reported, not fixed here): the kernel leaves the dead name
-     at 1 uref; GNU Mach's ipc_right_dnrequest adds one (bits + 1). */
+  /* GNU Mach's ipc_right_dnrequest adds the uref (bits + 1). */
   check(refs(dead, MACH_PORT_RIGHT_DEAD_NAME) == 2, "immediate notification: dead name urefs %x (expected 2)",
         refs(dead, MACH_PORT_RIGHT_DEAD_NAME));
   CHECK_KR(mach_port_destroy(TASK, dead), KERN_SUCCESS);
