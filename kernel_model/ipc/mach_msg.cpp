@@ -82,6 +82,7 @@ mach_msg_return_t mach_msg_receive_finish(uint32_t msg, mach_msg_return_t mr, Ip
   const mach_msg_return_t cmr = ipc_kmsg_copyout(kmsg, task->itk_space, task);
   KERNEL_MARK(KSTEP_COPYOUT);
   KERNEL_MARK(STAGE_MT_MESSAGE_COPY);
+  KERNEL_STAMP_COMMIT(MACH_MSGH_BITS_REMOTE(kmsg->header.msgh_bits) != 0);  // a request brings a reply right
   const mach_msg_return_t pmr = ipc_kmsg_put(msg, kmsg, kmsg->size);
   KERNEL_MARK(MT_ENTRY_EXIT_RECEIVER);
   return pmr != MACH_MSG_SUCCESS ? pmr : cmr;

@@ -90,6 +90,7 @@ mach_msg_return_t fast_receive_done(uint32_t msg, mach_msg_size_t rcv_size, mach
   }
   KERNEL_MARK(KSTEP_COPYOUT);
   KERNEL_MARK(STAGE_MT_MESSAGE_COPY);
+  KERNEL_STAMP_COMMIT(h.msgh_remote_port != MACH_PORT_NULL);  // a request brings a reply right
   const int fault = copyout(task->space, &kmsg->header, msg, kmsg->size);
   ipc_kmsg_free(kmsg);
   KERNEL_MARK(MT_ENTRY_EXIT_RECEIVER);

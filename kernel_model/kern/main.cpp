@@ -5,6 +5,7 @@
 #include "kern/console.h"
 #include "kern/ipc_tt.h"
 #include "kern/kalloc.h"
+#include "kern/rpc_stamps.h"
 #include "ipc/mach_msg.h"
 #include "kern/machine.h"
 #include "kern/panic.h"
@@ -57,6 +58,7 @@ extern "C" [[noreturn]] void kernel_main(const BootInfo* bi) {
   init_memory(*bi);
   kalloc_init();
   ipc_kernel_init();
+  rpc_stamps_init();
   ipc_fast_path_enabled = !(bi->flags & kBootNoIpcFastPath);
   map_kernel(bi->ram_bytes);
   enter_virtual_mode();

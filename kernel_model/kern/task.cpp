@@ -2,6 +2,7 @@
 
 #include "kern/console.h"
 #include "kern/ipc_tt.h"
+#include "kern/rpc_stamps.h"
 #include "kern/machine.h"
 #include "kern/sched.h"
 
@@ -19,6 +20,7 @@ void copy_name(char* dst, const char* src) {
 // The address space goes when the last thread does.
 void task_finished(Task* task) {
   ipc_task_terminate(task);  // its rights go: receivers die, send-once rights notify
+  rpc_stamps_unmap(task);
   vm_map_destroy(task->map);
   task->active = false;
   --alive;
@@ -45,6 +47,7 @@ Task* task_create(const char* name) {
       task_finished(&t);
       return nullptr;
     }
+    rpc_stamps_map(&t);
     return &t;
   }
   return nullptr;

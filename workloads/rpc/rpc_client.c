@@ -106,6 +106,56 @@ static void snprintf_u64(char* out, unsigned size, unsigned long long v) {
 }
 static unsigned min_cycles = ~0u, max_cycles;
 
+/* The papers' method (pa730/stages.h, PA730_CR16_STAMPS): after each
+   measured call the stamp page holds the CR16 value of every stage
+   boundary the call crossed -- client, kernel and server alike; add up each
+   stage's cycles and print the means. */
+#if defined(PA730_CR16_STAMPS)
+static unsigned long long stage_sums[PA730_STAMP_SLOTS];
+static unsigned stamped_calls;
+
+static void stamps_reset(void) {
+  for (unsigned i = 0; i < PA730_STAMP_SLOTS; i++) stage_sums[i] = 0;
+  stamped_calls = 0;
+}
+
+static void stamps_add_call(void) {
+  const volatile unsigned* stamp = (const volatile unsigned*)PA730_STAMP_PAGE;
+  for (unsigned k = 1; k <= 21; k++) stage_sums[k] += stamp[k + 1] - stamp[k];
+  ++stamped_calls;
+}
+
+static void print_mean(char* line, unsigned size, unsigned* n, const char* key, unsigned long long sum) {
+  const unsigned long long hundredths = sum * 100 / stamped_calls;
+  if (*n < size)
+    *n += (unsigned)snprintf(line + *n, size - *n, " %s=%u.%02u", key, (unsigned)(hundredths / 100),
+                             (unsigned)(hundredths % 100));
+}
+
+static void stamps_report(void) {
+  if (!stamped_calls) return;
+  /* Two lines: printf writes at most 255 characters at a time. */
+  for (unsigned half = 0; half < 2; half++) {
+    char line[256];
+    unsigned n = (unsigned)snprintf(line, sizeof line, "@rpc");
+    unsigned long long total = 0;
+    for (unsigned k = 1; k <= 21; k++) {
+      total += stage_sums[k];
+      if ((k <= 11) != (half == 0)) continue;
+      char key[12];
+      snprintf(key, sizeof key, "cr16_%02u", k);
+      print_mean(line, sizeof line, &n, key, stage_sums[k]);
+    }
+    if (half == 1) print_mean(line, sizeof line, &n, "cr16_total", total);
+    printf("%s\n", line);
+  }
+}
+#else
+static void stamps_reset(void) {}
+static void stamps_add_call(void) {}
+static void stamps_report(void) {}
+#endif
+
 static __attribute__((noinline)) void one_call(enum kind k, int measure) {
   kern_return_t kr = KERN_FAILURE;
   mach_msg_type_number_t cnt = 65536;
@@ -128,6 +178,7 @@ static __attribute__((noinline)) void one_call(enum kind k, int measure) {
   if (k == K_OUT1024) cnt = 1024;
   check_data(k, cnt);
   if (measure) {
+    stamps_add_call();
     total += cycles;
     if (cycles < min_cycles) min_cycles = cycles;
     if (cycles > max_cycles) max_cycles = cycles;
@@ -170,6 +221,7 @@ static __attribute__((noinline)) void run(enum kind k, unsigned calls, unsigned 
   if (kr != KERN_SUCCESS) fail("rpc_set_checking", kr);
   checking = FALSE;
   for (int i = 0; i < 3; i++) one_call(k, 0);  /* warm again after the extra call */
+  stamps_reset();
   USER_CONTROL_MARK(MARK_MEASURE_BEGIN);
   for (unsigned i = 0; i < calls; i++) one_call(k, 1);
   USER_CONTROL_MARK(MARK_MEASURE_END);
@@ -201,6 +253,7 @@ int main(int argc, char** argv) {
   snprintf_u64(total_text, sizeof total_text, total);
   printf("@rpc spec=%s calls=%u offset=%u mean_cycles=%u.%02u min_cycles=%u max_cycles=%u total_cycles=%s\n", argv[1],
          calls, offset, (unsigned)(hundredths / 100), (unsigned)(hundredths % 100), min_cycles, max_cycles, total_text);
+  stamps_report();
   kr = rpc_shutdown(server);
   if (kr != KERN_SUCCESS) fail("rpc_shutdown", kr);
   return 0;

@@ -103,22 +103,75 @@
 #define PA730_STR2(x) #x
 #define PA730_STR(x) PA730_STR2(x)
 #if defined(PA730_NO_MARKER_BARRIERS)
-#define KERNEL_MARK(id) ((void)0)
-#define USER_MARK(id) ((void)0)
+#define PA730_MARKER_INSN(insn, id) ((void)0)
 #elif defined(PA730_NO_MARKERS)
-#define KERNEL_MARK(id) __asm__ volatile("; marker " PA730_STR(id))
-#define USER_MARK(id) __asm__ volatile("; marker " PA730_STR(id))
+#define PA730_MARKER_INSN(insn, id) __asm__ volatile("; marker " PA730_STR(id))
 #else
-#define KERNEL_MARK(id) __asm__ volatile("diag " PA730_STR(id))
+#define PA730_MARKER_INSN(insn, id) __asm__ volatile(insn ::)
+#endif
 /* Extended asm (the empty operand list), so that %% reaches the assembler
    as one %. */
-#define USER_MARK(id) __asm__ volatile("ldo " PA730_STR(id) "(%%r0),%%r0" ::)
+#define PA730_KERNEL_MARKER(id) PA730_MARKER_INSN("diag " PA730_STR(id), id)
+#define PA730_USER_MARKER(id) PA730_MARKER_INSN("ldo " PA730_STR(id) "(%%r0),%%r0", id)
+
+/* The papers' own method, in builds with PA730_CR16_STAMPS (kernel_cr16,
+   rpc_*_cr16): at every INKS stage boundary the code that reaches it
+   stores CR16 into slot n of the stamp page -- one page the kernel maps at
+   PA730_STAMP_PAGE in every task and reaches itself at its physical
+   address -- user code at its user markers, the kernel at its KSTEP
+   markers.  (Utah stored into the InOut argument's words; one store per
+   boundary either way.)  After each call the client has all the call's
+   stamps, and stage n took stamp[n+1] - stamp[n] cycles.  The markers stay,
+   so the simulator measures the stamped build too: the difference of its
+   per-call totals from the plain build's is the stamps' own cost (the
+   papers: 93-95 cycles).  Slots 1..21: the start of INKS stage n; 22: the
+   end of the call (the client's STAGE_INKS_OUTSIDE after the stub). */
+#define PA730_STAMP_SLOTS 23
+#define PA730_STAMP_PAGE 0x3ffff000u  /* user virtual address, below the stack */
+#define PA730_KSTEPS 6                /* KSTEP_BEFORE_COPYIN .. KSTEP_COPYOUT */
+#if defined(PA730_CR16_STAMPS)
+static inline unsigned pa730_read_cr16(void) {
+  unsigned v;
+  __asm__ volatile("mfctl %%cr16,%0" : "=r"(v));
+  return v;
+}
+/* The slot of a user marker (constant-folded: ids are constants). */
+#define PA730_USER_STAMP_SLOT(id)                                                                     \
+  ((id) > STAGE_INKS_BASE && (id) < STAGE_INKS_BASE + STAGE_INKS_COUNT ? (id) - STAGE_INKS_BASE       \
+   : (id) == STAGE_INKS_OUTSIDE                                          ? 22                          \
+                                                                         : -1)
+#define USER_MARK(id)                                                                                 \
+  do {                                                                                                \
+    PA730_USER_MARKER(id);                                                                            \
+    if (PA730_USER_STAMP_SLOT(id) >= 0)                                                               \
+      ((volatile unsigned*)PA730_STAMP_PAGE)[PA730_USER_STAMP_SLOT(id)] = pa730_read_cr16();          \
+  } while (0)
+/* The kernel does not know a step's direction before it has the message:
+   it keeps the stamps of the direction in progress and moves them to slots
+   4..9 or 14..19 once the receiver has its message (KERNEL_STAMP_COMMIT). */
+#ifdef __cplusplus
+extern "C" unsigned pa730_kstamp_pending[PA730_KSTEPS];
+void pa730_kstamp_commit(bool request);
+#define KERNEL_STAMP_COMMIT(request) pa730_kstamp_commit(request)
+#define KERNEL_MARK(id)                                                                               \
+  do {                                                                                                \
+    PA730_KERNEL_MARKER(id);                                                                          \
+    if ((id) >= KSTEP_BEFORE_COPYIN && (id) <= KSTEP_COPYOUT)                                         \
+      pa730_kstamp_pending[(id) - KSTEP_BEFORE_COPYIN] = pa730_read_cr16();                           \
+  } while (0)
 #endif
+#else
+#define KERNEL_MARK(id) PA730_KERNEL_MARKER(id)
+#define USER_MARK(id) PA730_USER_MARKER(id)
+#define KERNEL_STAMP_COMMIT(request) ((void)0)
+#endif
+
 /* Control markers (MARK_MEASURE_*, MARK_CALL_*) bracket the measured calls
    in the client's loop, outside the path being measured; they stay in
    every build, so that a build without stage markers still reports its
    per-call totals for the comparison. */
 #define USER_CONTROL_MARK(id) __asm__ volatile("ldo " PA730_STR(id) "(%%r0),%%r0" ::)
+
 
 /* The table the simulator prints and the JSON keys: marker id, scheme,
    key, label.  Keys of INKS stages are the paper's row numbers; keys of MT

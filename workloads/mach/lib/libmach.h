@@ -31,6 +31,7 @@ kern_return_t kc_vm_deallocate(int task, unsigned address, unsigned size);
 kern_return_t kc_vm_protect(int task, unsigned address, unsigned size, unsigned protection);
 unsigned kc_cycle_probe(void);
 
+
 /* A thread in this task running fn(arg) on a fresh stack of stack_bytes
    (kc_vm_allocate'd); its id, or a negative error. */
 int thread_spawn(void (*fn)(void*), void* arg, unsigned stack_bytes);
@@ -40,6 +41,7 @@ __attribute__((noreturn)) void exit(int status);
    is one console write, so lines from different threads do not mix. */
 int printf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 int vsnprintf(char* buf, size_t size, const char* fmt, va_list ap);
+int snprintf(char* buf, size_t size, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
 size_t strlen(const char* s);
 int strcmp(const char* a, const char* b);
 void* memset(void* dst, int c, size_t n);

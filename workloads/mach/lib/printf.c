@@ -89,6 +89,14 @@ int vsnprintf(char* buf, size_t size, const char* fmt, va_list ap) {
   return (int)o.len;
 }
 
+int snprintf(char* buf, size_t size, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  const int n = vsnprintf(buf, size, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
 int printf(const char* fmt, ...) {
   char line[256];
   va_list ap;
