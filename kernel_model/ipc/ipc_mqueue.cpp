@@ -102,13 +102,7 @@ mach_msg_return_t ipc_mqueue_send(IpcKmsg* kmsg, mach_msg_option_t option, mach_
     thread_cancel_timeout();
     if (self->ith_state == MACH_SEND_IN_PROGRESS) {
       // The timeout woke us (or a suspension): leave the queue of senders.
-      for (Thread** l = &port->blocked; *l; l = &(*l)->ith_next)
-        if (*l == self) {
-          *l = self->ith_next;
-          break;
-        }
-      self->ith_next = nullptr;
-      self->ith_blocked_on = nullptr;
+      ipc_port_remove_blocked(port, self);
       const bool timed_out = self->timed_out;
       machine::splx(s);
       if (timed_out) return MACH_SEND_TIMED_OUT;

@@ -115,4 +115,14 @@ void ipc_port_wake_sender(IpcPort* port) {
   machine::splx(s);
 }
 
+void ipc_port_remove_blocked(IpcPort* port, Thread* t) {
+  for (Thread** link = &port->blocked; *link; link = &(*link)->ith_next)
+    if (*link == t) {
+      *link = t->ith_next;
+      break;
+    }
+  t->ith_next = nullptr;
+  t->ith_blocked_on = nullptr;
+}
+
 unsigned ipc_port_live() { return port_zone.live; }

@@ -61,6 +61,8 @@ inline void ipc_port_release_sonce(IpcPort* port) { --port->sorights; }  // the 
 void ipc_port_destroy_sonce(IpcPort* port);
 // Wake one sender blocked on a full queue (a message left the queue).
 void ipc_port_wake_sender(IpcPort* port);
+// Take t off the port's blocked senders (timed out, or terminated).  At splhigh.
+void ipc_port_remove_blocked(IpcPort* port, Thread* t);
 unsigned ipc_port_live();
 IpcDnRequest* ipc_dnrequest_alloc();
 void ipc_dnrequest_free(IpcDnRequest* r);

@@ -17,6 +17,13 @@ void entry_lost_rights(IpcSpace* space, mach_port_t name, IpcEntry* e, uint32_t 
   if (o) io_release(o);
 }
 
+// A dead name given in a message with a moving disposition: one user
+// reference goes (the right travels as IP_DEAD).
+void consume_dead_name(IpcSpace* space, mach_port_t name, IpcEntry* e) {
+  if (IE_BITS_UREFS(e->bits) <= 1) ipc_entry_dealloc(space, name);
+  else --e->bits;
+}
+
 // Forget a dead-name request registered through this entry.
 void cancel_dnrequest(IpcSpace* space, mach_port_t name, IpcEntry* e) {
   if (!(e->bits & IE_BITS_DNREQUEST)) return;
@@ -134,8 +141,7 @@ kern_return_t ipc_right_copyin(IpcSpace* space, mach_port_t name, mach_msg_type_
     case MACH_MSG_TYPE_MOVE_SEND:
       if (bits & MACH_PORT_TYPE_DEAD_NAME) {
         port = IP_DEAD;
-        if (IE_BITS_UREFS(bits) <= 1) ipc_entry_dealloc(space, name);
-        else --e->bits;
+        consume_dead_name(space, name, e);
         break;
       }
       if (!(bits & MACH_PORT_TYPE_SEND)) return KERN_INVALID_RIGHT;
@@ -154,8 +160,7 @@ kern_return_t ipc_right_copyin(IpcSpace* space, mach_port_t name, mach_msg_type_
     case MACH_MSG_TYPE_MOVE_SEND_ONCE:
       if (bits & MACH_PORT_TYPE_DEAD_NAME) {
         port = IP_DEAD;
-        if (IE_BITS_UREFS(bits) <= 1) ipc_entry_dealloc(space, name);
-        else --e->bits;
+        consume_dead_name(space, name, e);
         break;
       }
       if (!(bits & MACH_PORT_TYPE_SEND_ONCE)) return KERN_INVALID_RIGHT;
@@ -239,8 +244,7 @@ kern_return_t ipc_right_dealloc(IpcSpace* space, mach_port_t name) {
   if (!e) return KERN_INVALID_NAME;
   const uint32_t bits = e->bits;
   if (bits & MACH_PORT_TYPE_DEAD_NAME) {
-    if (IE_BITS_UREFS(bits) <= 1) ipc_entry_dealloc(space, name);
-    else --e->bits;
+    consume_dead_name(space, name, e);
     return KERN_SUCCESS;
   }
   IpcPort* port = entry_port(e);

@@ -61,14 +61,7 @@ void ipc_task_terminate(Task* task) {
 void ipc_thread_terminate(Thread* t) {
   const machine::Spl s = machine::splhigh();
   if (t->ith_mqueue) ipc_mqueue_remove_waiter(*t->ith_mqueue, t);
-  if (IpcPort* port = t->ith_blocked_on) {
-    for (Thread** link = &port->blocked; *link; link = &(*link)->ith_next)
-      if (*link == t) {
-        *link = t->ith_next;
-        break;
-      }
-    t->ith_blocked_on = nullptr;
-  }
+  if (IpcPort* port = t->ith_blocked_on) ipc_port_remove_blocked(port, t);
   thread_forget_timeout(t);
   machine::splx(s);
   if (IpcKmsg* kmsg = t->ith_kmsg) {

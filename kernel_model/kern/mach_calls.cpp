@@ -90,26 +90,21 @@ int mach_task_create_call(uint32_t parent, uint32_t, uint32_t child_out) {
   return put_word(child_out, name);
 }
 
-int mach_task_terminate_call(uint32_t task) {
-  Task* t = convert_name_to_task(task);
+namespace {
+// Calls that act on a task or a thread named by a send right to its port.
+template <void (*op)(Task*)>
+int on_task_port(uint32_t name) {
+  Task* t = convert_name_to_task(name);
   if (!t) return KERN_INVALID_ARGUMENT;
-  task_terminate(t, -1);
+  op(t);
   return KERN_SUCCESS;
 }
+void terminate_task(Task* t) { task_terminate(t, -1); }
+}  // namespace
 
-int mach_task_suspend_call(uint32_t task) {
-  Task* t = convert_name_to_task(task);
-  if (!t) return KERN_INVALID_ARGUMENT;
-  task_suspend(t);
-  return KERN_SUCCESS;
-}
-
-int mach_task_resume_call(uint32_t task) {
-  Task* t = convert_name_to_task(task);
-  if (!t) return KERN_INVALID_ARGUMENT;
-  task_resume(t);
-  return KERN_SUCCESS;
-}
+int mach_task_terminate_call(uint32_t task) { return on_task_port<terminate_task>(task); }
+int mach_task_suspend_call(uint32_t task) { return on_task_port<task_suspend>(task); }
+int mach_task_resume_call(uint32_t task) { return on_task_port<task_resume>(task); }
 
 int mach_thread_create_call(uint32_t task, uint32_t thread_out) {
   Task* t = convert_name_to_task(task);
@@ -172,19 +167,18 @@ int mach_thread_resume_call(uint32_t thread) {
   return KERN_SUCCESS;
 }
 
-int mach_thread_suspend_call(uint32_t thread) {
-  Thread* t = user_thread(thread);
+namespace {
+template <void (*op)(Thread*)>
+int on_thread_port(uint32_t name) {
+  Thread* t = user_thread(name);
   if (!t) return KERN_INVALID_ARGUMENT;
-  thread_suspend(t);
+  op(t);
   return KERN_SUCCESS;
 }
+}  // namespace
 
-int mach_thread_terminate_call(uint32_t thread) {
-  Thread* t = user_thread(thread);
-  if (!t) return KERN_INVALID_ARGUMENT;
-  thread_terminate(t);
-  return KERN_SUCCESS;
-}
+int mach_thread_suspend_call(uint32_t thread) { return on_thread_port<thread_suspend>(thread); }
+int mach_thread_terminate_call(uint32_t thread) { return on_thread_port<thread_terminate>(thread); }
 
 int mach_host_get_time_call(uint32_t host, uint32_t time_out) {
   if (!name_is_host(host)) return KERN_INVALID_HOST;
