@@ -28,7 +28,7 @@ po::options_description common_options(Invocation& inv) {
 // Options that take a value, so the ELF path can be found without Boost.
 const std::set<std::string> kValued = {"--config", "--set", "--stats", "--max-cycles", "--trace", "--trace-file", "--workload",
                                        "--kernel", "--gdb", "--json", "--only", "--path", "--test", "--iterations",
-                                       "--buffer-offset"};
+                                       "--buffer-offset", "--variant"};
 
 // rpc and tables: run only the machine-configuration options and these.
 po::options_description experiment_options(Invocation& inv) {
@@ -46,7 +46,9 @@ void add_rpc_options(po::options_description& d, Invocation& inv) {
        "the IPC path: message (migrating, inks-message, inks-trap, inks-switch: not yet implemented)")
       ("test", po::value(&inv.rpc_test)->value_name("TEST"), "null, in:N, out:N or inout:N (N bytes, 1..65536)")
       ("iterations", po::value<std::string>()->value_name("K"), "measured calls (default 1000; the client warms up first)")
-      ("buffer-offset", po::value<std::string>()->value_name("B"), "offset of the client's message buffer, bytes (default 0)");
+      ("buffer-offset", po::value<std::string>()->value_name("B"), "offset of the client's message buffer, bytes (default 0)")
+      ("variant", po::value(&inv.rpc_variant)->value_name("V"),
+       "markers (default) or nomarkers: the kernel and workloads built without stage markers (no stage tables)");
 }
 
 void add_tables_options(po::options_description& d, Invocation& inv) {
@@ -103,6 +105,7 @@ std::string usage_text() {
         "  pa730 boot [options] --kernel ELF     start a bare-metal ELF as after reset (full system)\n"
         "  pa730 boot [options] --workload NAME  boot the guest kernel; each --workload becomes a task\n"
         "  pa730 rpc  [options] --path message --test null|in:N|out:N|inout:N [--iterations K] [--buffer-offset B]\n"
+        "             [--variant markers|nomarkers]\n"
         "                                        run one RPC experiment: per-call cycles, per-stage breakdown\n"
         "  pa730 tables [options] [--only migrating_threads|inks]\n"
         "                                        run the RPC experiments, print the papers' tables beside them\n"

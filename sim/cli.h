@@ -32,6 +32,7 @@ struct Invocation {
   std::string rpc_test;                 // rpc: --test
   uint64_t rpc_iterations = 1000;       // rpc: --iterations (measured calls)
   uint64_t rpc_buffer_offset = 0;       // rpc: --buffer-offset (bytes)
+  std::string rpc_variant = "markers";  // rpc: --variant markers|nomarkers
   std::string tables_only;              // tables: --only PAPER
 };
 

@@ -31,6 +31,8 @@ int run_rpc(const Invocation& inv, const MachineConfig& cfg) {
   check_iterations(spec.iterations);
   spec.buffer_offset = inv.rpc_buffer_offset;
   check_buffer_offset(spec.buffer_offset);
+  spec.variant = inv.rpc_variant;
+  check_variant(spec.variant);
   const ExperimentResult r = run_experiment(spec, cfg);
   if (!inv.json_file.empty()) {
     nlohmann::ordered_json j;

@@ -48,11 +48,28 @@ uint64_t cycle_limit(const ExperimentSpec& spec) {
 
 }  // namespace
 
-void check_workloads_built() {
-  for (const char* w : {"rpc_server", "rpc_client"})
-    if (!std::filesystem::exists(workload_path(w)))
+namespace {
+
+// The variant's images: "nomarkers" adds the suffix to the kernel and both
+// workloads.
+std::string suffix(const std::string& variant) { return variant == "nomarkers" ? "_nomarkers" : ""; }
+
+std::string kernel_path(const std::string& variant) {
+  return (std::filesystem::path(PA730_GUEST_DIR) / "kernel" / ("kernel" + suffix(variant) + ".elf")).string();
+}
+
+}  // namespace
+
+void check_workloads_built(const std::string& variant) {
+  for (const char* base : {"rpc_server", "rpc_client"}) {
+    const std::string w = base + suffix(variant);
+    if (!std::filesystem::exists(workload_path(w.c_str())))
       throw UserError(fmt::format("rpc: the guest workload {} is not built ({} is missing)", w,
-                                  workload_path(w).string()));
+                                  workload_path(w.c_str()).string()));
+  }
+  if (!suffix(variant).empty() && !std::filesystem::exists(kernel_path(variant)))
+    throw UserError(fmt::format("rpc: the guest kernel without markers is not built ({} is missing)",
+                                kernel_path(variant)));
 }
 
 void parse_guest_lines(const std::string& console, std::map<std::string, std::string>& into) {
@@ -76,12 +93,14 @@ ExperimentResult run_experiment(const ExperimentSpec& spec, const MachineConfig&
   check_buffer_offset(spec.buffer_offset);
   if (!cfg.timing.enabled)
     throw UserError("rpc: timing.enabled=false: RPC experiments measure cycles and need the PA7000 timing model");
-  check_workloads_built();
-  const ElfImage kernel = load_elf(built_kernel_path());
+  check_variant(spec.variant);
+  check_workloads_built(spec.variant);
+  const std::string sfx = suffix(spec.variant);
+  const ElfImage kernel = load_elf(sfx.empty() ? built_kernel_path() : kernel_path(spec.variant));
   std::vector<BootModuleImage> modules;
-  modules.push_back(load_boot_module("rpc_server"));
+  modules.push_back(load_boot_module("rpc_server" + sfx));
   modules.push_back(load_boot_module(
-      fmt::format("rpc_client {} {} {}", spec.test.spec, spec.iterations, spec.buffer_offset)));
+      fmt::format("rpc_client{} {} {} {}", sfx, spec.test.spec, spec.iterations, spec.buffer_offset)));
 
   ExperimentResult r;
   r.spec = spec;
@@ -134,11 +153,16 @@ ExperimentResult run_experiment(const ExperimentSpec& spec, const MachineConfig&
   r.per_call.kernel_insts = static_cast<double>(calls.kernel_insts) / n;
   r.per_call.min_total_cycles = calls.calls ? calls.min_total_cycles : 0;
   r.per_call.min_kernel_cycles = calls.calls ? calls.min_kernel_cycles : 0;
-  r.fast = clock.fast_paths();
-  for (unsigned i = 0; i < stages::kSlowReasons; ++i) r.slow[i] = clock.slow_paths(i);
-  for (unsigned i = 0; i < stages::kMtStages; ++i) r.mt.push_back(per_call(clock.measured(stages::Scheme::Mt, i), calls.calls));
-  for (unsigned i = 0; i < stages::kInksStages; ++i)
-    r.inks.push_back(per_call(clock.measured(stages::Scheme::Inks, i), calls.calls));
+  r.per_call.min_total_insts = calls.calls ? calls.min_total_insts : 0;
+  r.per_call.min_kernel_insts = calls.calls ? calls.min_kernel_insts : 0;
+  if (has_stages(r)) {
+    r.fast = clock.fast_paths();
+    for (unsigned i = 0; i < stages::kSlowReasons; ++i) r.slow[i] = clock.slow_paths(i);
+    for (unsigned i = 0; i < stages::kMtStages; ++i)
+      r.mt.push_back(per_call(clock.measured(stages::Scheme::Mt, i), calls.calls));
+    for (unsigned i = 0; i < stages::kInksStages; ++i)
+      r.inks.push_back(per_call(clock.measured(stages::Scheme::Inks, i), calls.calls));
+  }
   parse_guest_lines(r.console, r.guest);
   return r;
 }
@@ -203,23 +227,29 @@ nlohmann::ordered_json to_json(const ExperimentResult& r) {
   j["test"] = r.spec.test.spec;
   j["iterations"] = r.spec.iterations;
   j["buffer_offset"] = r.spec.buffer_offset;
+  j["variant"] = r.spec.variant;
   j["ok"] = r.ok;
   if (!r.ok) j["failure"] = r.failure;
   j["measured_calls"] = r.calls;
   j["per_call"] = {{"kernel_cycles", r.per_call.kernel_cycles},       {"kernel_insts", r.per_call.kernel_insts},
                    {"total_cycles", r.per_call.total_cycles},         {"total_insts", r.per_call.total_insts},
-                   {"min_total_cycles", r.per_call.min_total_cycles}, {"min_kernel_cycles", r.per_call.min_kernel_cycles}};
-  nlohmann::ordered_json slow = nlohmann::ordered_json::object();
-  for (unsigned i = 0; i < stages::kSlowReasons; ++i) slow[std::string(stages::slow_reason_info(i).key)] = r.slow[i];
-  j["paths"] = {{"fast", r.fast}, {"slow", slow}};
-  nlohmann::ordered_json st;
-  for (const stages::Scheme s : {stages::Scheme::Mt, stages::Scheme::Inks}) {
-    const auto& v = s == stages::Scheme::Mt ? r.mt : r.inks;
-    nlohmann::ordered_json one = nlohmann::ordered_json::object();
-    for (unsigned i = 0; i < v.size(); ++i) one[std::string(stages::stage_info(s, i).key)] = stage_json(v[i]);
-    st[std::string(stages::scheme_key(s))] = one;
+                   {"min_total_cycles", r.per_call.min_total_cycles}, {"min_kernel_cycles", r.per_call.min_kernel_cycles},
+                   {"min_total_insts", r.per_call.min_total_insts},   {"min_kernel_insts", r.per_call.min_kernel_insts}};
+  // Without stage markers the kernel marks no path and no stage: both are
+  // left out (the per-call totals come from the control markers, kept).
+  if (has_stages(r)) {
+    nlohmann::ordered_json slow = nlohmann::ordered_json::object();
+    for (unsigned i = 0; i < stages::kSlowReasons; ++i) slow[std::string(stages::slow_reason_info(i).key)] = r.slow[i];
+    j["paths"] = {{"fast", r.fast}, {"slow", slow}};
+    nlohmann::ordered_json st;
+    for (const stages::Scheme s : {stages::Scheme::Mt, stages::Scheme::Inks}) {
+      const auto& v = s == stages::Scheme::Mt ? r.mt : r.inks;
+      nlohmann::ordered_json one = nlohmann::ordered_json::object();
+      for (unsigned i = 0; i < v.size(); ++i) one[std::string(stages::stage_info(s, i).key)] = stage_json(v[i]);
+      st[std::string(stages::scheme_key(s))] = one;
+    }
+    j["stages"] = st;
   }
-  j["stages"] = st;
   nlohmann::ordered_json g = nlohmann::ordered_json::object();
   for (const auto& [k, v] : r.guest) g[k] = value_json(v);
   j["guest"] = g;
@@ -237,6 +267,7 @@ ExperimentResult experiment_from_json(const nlohmann::json& j) {
   r.spec.test = parse_test(j.at("test"));
   r.spec.iterations = j.at("iterations");
   r.spec.buffer_offset = j.at("buffer_offset");
+  r.spec.variant = j.value("variant", "markers");
   r.ok = j.at("ok");
   r.failure = j.value("failure", "");
   r.console = j.value("console", "");
@@ -248,14 +279,19 @@ ExperimentResult experiment_from_json(const nlohmann::json& j) {
   r.per_call.total_insts = pc.at("total_insts");
   r.per_call.min_total_cycles = pc.at("min_total_cycles");
   r.per_call.min_kernel_cycles = pc.at("min_kernel_cycles");
-  r.fast = j.at("paths").at("fast");
-  for (unsigned i = 0; i < stages::kSlowReasons; ++i)
-    r.slow[i] = j.at("paths").at("slow").at(std::string(stages::slow_reason_info(i).key));
-  for (unsigned i = 0; i < stages::kMtStages; ++i)
-    r.mt.push_back(stage_from_json(j.at("stages").at("mt").at(std::string(stages::stage_info(stages::Scheme::Mt, i).key))));
-  for (unsigned i = 0; i < stages::kInksStages; ++i)
-    r.inks.push_back(
-        stage_from_json(j.at("stages").at("inks").at(std::string(stages::stage_info(stages::Scheme::Inks, i).key))));
+  r.per_call.min_total_insts = pc.value("min_total_insts", uint64_t{0});
+  r.per_call.min_kernel_insts = pc.value("min_kernel_insts", uint64_t{0});
+  if (has_stages(r)) {
+    r.fast = j.at("paths").at("fast");
+    for (unsigned i = 0; i < stages::kSlowReasons; ++i)
+      r.slow[i] = j.at("paths").at("slow").at(std::string(stages::slow_reason_info(i).key));
+    for (unsigned i = 0; i < stages::kMtStages; ++i)
+      r.mt.push_back(
+          stage_from_json(j.at("stages").at("mt").at(std::string(stages::stage_info(stages::Scheme::Mt, i).key))));
+    for (unsigned i = 0; i < stages::kInksStages; ++i)
+      r.inks.push_back(
+          stage_from_json(j.at("stages").at("inks").at(std::string(stages::stage_info(stages::Scheme::Inks, i).key))));
+  }
   for (const auto& [k, v] : j.at("guest").items()) r.guest[k] = v.is_string() ? v.get<std::string>() : v.dump();
   r.guest_status = j.at("guest_status");
   r.sim_insts = j.at("sim_insts");

@@ -30,6 +30,7 @@ struct StageFigures {
 struct PerCall {
   double kernel_cycles = 0, kernel_insts = 0, total_cycles = 0, total_insts = 0;  // means
   uint64_t min_total_cycles = 0, min_kernel_cycles = 0;
+  uint64_t min_total_insts = 0, min_kernel_insts = 0;
 };
 
 struct ExperimentResult {
@@ -50,11 +51,14 @@ struct ExperimentResult {
 
 // The built guest workloads an experiment needs; UserError naming the
 // missing one.
-void check_workloads_built();
+void check_workloads_built(const std::string& variant = "markers");
 // Runs the experiment in this process (SystemC allows one run per process).
 // UserError for bad input (timing off, workloads missing); a guest failure
 // is a result with ok = false.
 ExperimentResult run_experiment(const ExperimentSpec& spec, const MachineConfig& cfg);
+// Whether the run's images carry stage markers (variant "markers"): only
+// then are there stage figures and path counts.
+inline bool has_stages(const ExperimentResult& r) { return r.spec.variant != "nomarkers"; }
 
 // "@rpc key=value key=value" lines of the console, parsed into `into`.
 void parse_guest_lines(const std::string& console, std::map<std::string, std::string>& into);

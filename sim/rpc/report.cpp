@@ -54,22 +54,7 @@ void print_scheme(std::FILE* out, const char* title, stages::Scheme scheme, cons
              top_stalls(total, 3));
 }
 
-}  // namespace
-
-void print_experiment(std::FILE* out, const ExperimentResult& r) {
-  fmt::print(out, "RPC experiment: path {}, test {}, {} measured calls, buffer offset {} bytes\n", r.spec.path,
-             r.spec.test.spec, r.calls, r.spec.buffer_offset);
-  fmt::print(out, "(simulated {} instructions, {} cycles, in {:.2f} host seconds)\n\n", r.sim_insts, r.sim_cycles,
-             r.host_seconds);
-  fmt::print(out, "  per call (CALL_BEGIN..CALL_END)   {:>10} {:>10}\n", "cycles", "insts");
-  fmt::print(out, "  total, mean                       {:>10.1f} {:>10.1f}\n", r.per_call.total_cycles,
-             r.per_call.total_insts);
-  fmt::print(out, "  total, minimum                    {:>10}\n", r.per_call.min_total_cycles);
-  fmt::print(out, "  kernel mode, mean                 {:>10.1f} {:>10.1f}\n", r.per_call.kernel_cycles,
-             r.per_call.kernel_insts);
-  fmt::print(out, "  kernel mode, minimum              {:>10}\n", r.per_call.min_kernel_cycles);
-  fmt::print(out, "  user mode, mean                   {:>10.1f} {:>10.1f}\n",
-             r.per_call.total_cycles - r.per_call.kernel_cycles, r.per_call.total_insts - r.per_call.kernel_insts);
+void print_paths_and_stages(std::FILE* out, const ExperimentResult& r) {
   uint64_t slow_total = 0;
   std::string slow;
   for (unsigned i = 0; i < stages::kSlowReasons; ++i) {
@@ -80,6 +65,34 @@ void print_experiment(std::FILE* out, const ExperimentResult& r) {
              slow.empty() ? "" : fmt::format(" ({})", slow));
   print_scheme(out, "MT stages (migrating-threads paper, Tables 1 and 2), per call:", stages::Scheme::Mt, r.mt);
   print_scheme(out, "INKS stages (in-kernel-servers paper, Table 1), per call:", stages::Scheme::Inks, r.inks);
+}
+
+}  // namespace
+
+void print_experiment(std::FILE* out, const ExperimentResult& r) {
+  fmt::print(out, "RPC experiment: path {}, test {}, {} measured calls, buffer offset {} bytes{}\n", r.spec.path,
+             r.spec.test.spec, r.calls, r.spec.buffer_offset,
+             has_stages(r) ? "" : ", variant nomarkers");
+  fmt::print(out, "(simulated {} instructions, {} cycles, in {:.2f} host seconds)\n\n", r.sim_insts, r.sim_cycles,
+             r.host_seconds);
+  fmt::print(out, "  per call (CALL_BEGIN..CALL_END)   {:>10} {:>10}\n", "cycles", "insts");
+  fmt::print(out, "  total, mean                       {:>10.1f} {:>10.1f}\n", r.per_call.total_cycles,
+             r.per_call.total_insts);
+  fmt::print(out, "  total, minimum                    {:>10} {:>10}\n", r.per_call.min_total_cycles,
+             r.per_call.min_total_insts);
+  fmt::print(out, "  kernel mode, mean                 {:>10.1f} {:>10.1f}\n", r.per_call.kernel_cycles,
+             r.per_call.kernel_insts);
+  fmt::print(out, "  kernel mode, minimum              {:>10} {:>10}\n", r.per_call.min_kernel_cycles,
+             r.per_call.min_kernel_insts);
+  fmt::print(out, "  user mode, mean                   {:>10.1f} {:>10.1f}\n",
+             r.per_call.total_cycles - r.per_call.kernel_cycles, r.per_call.total_insts - r.per_call.kernel_insts);
+  if (!has_stages(r)) {
+    fmt::print(out,
+               "\n  variant nomarkers: the kernel and the workloads were built without stage markers (only the\n"
+               "  control markers of the measured region and the calls remain): no stage tables, no path counts\n");
+  } else {
+    print_paths_and_stages(out, r);
+  }
   if (!r.guest.empty()) {
     fmt::print(out, "\nreported by the guest (@rpc lines):");
     for (const auto& [k, v] : r.guest) fmt::print(out, " {}={}", k, v);

@@ -49,6 +49,11 @@ void check_iterations(uint64_t iterations) {
     throw UserError(fmt::format("--iterations {}: must be 1..{}", iterations, kMaxIterations));
 }
 
+void check_variant(const std::string& variant) {
+  if (variant != "markers" && variant != "nomarkers")
+    throw UserError(fmt::format("--variant {}: unknown variant (known: markers, nomarkers)", variant));
+}
+
 void check_buffer_offset(uint64_t offset) {
   if (offset > kMaxBufferOffset)
     throw UserError(fmt::format("--buffer-offset {}: must be 0..{} bytes", offset, kMaxBufferOffset));

@@ -30,6 +30,11 @@ struct ExperimentSpec {
   RpcTest test;
   uint64_t iterations = kDefaultIterations;
   uint64_t buffer_offset = 0;
+  // "markers" (the built kernel, rpc_server, rpc_client) or "nomarkers"
+  // (kernel_nomarkers, rpc_server_nomarkers, rpc_client_nomarkers: stage
+  // markers compiled out, the control markers of the measured region and
+  // the calls kept; no stage tables, no path counts).
+  std::string variant = "markers";
 };
 
 // The paths of DESIGN.md; only "message" is implemented so far.  UserError
@@ -38,5 +43,7 @@ void check_path(const std::string& path);
 // UserError when out of range (1..kMaxIterations, 0..kMaxBufferOffset).
 void check_iterations(uint64_t iterations);
 void check_buffer_offset(uint64_t offset);
+// UserError unless "markers" or "nomarkers".
+void check_variant(const std::string& variant);
 
 }  // namespace sim::rpc

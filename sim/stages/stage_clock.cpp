@@ -76,11 +76,15 @@ void StageClock::apply(uint32_t id, const Figures& now) {
     const uint64_t kernel = now.kernel_cycles - call_start_.kernel_cycles;
     ++calls_.calls;
     calls_.total_cycles += total;
-    calls_.total_insts += now.insts - call_start_.insts;
+    const uint64_t insts = now.insts - call_start_.insts;
+    const uint64_t kernel_insts = now.kernel_insts - call_start_.kernel_insts;
+    calls_.total_insts += insts;
     calls_.kernel_cycles += kernel;
-    calls_.kernel_insts += now.kernel_insts - call_start_.kernel_insts;
+    calls_.kernel_insts += kernel_insts;
     if (total < calls_.min_total_cycles) calls_.min_total_cycles = total;
     if (kernel < calls_.min_kernel_cycles) calls_.min_kernel_cycles = kernel;
+    if (insts < calls_.min_total_insts) calls_.min_total_insts = insts;
+    if (kernel_insts < calls_.min_kernel_insts) calls_.min_kernel_insts = kernel_insts;
   } else if (id == MARK_FAST_PATH) {
     if (measuring_) ++fast_;
   } else if (id >= MARK_SLOW_BASE && id < MARK_SLOW_BASE + SLOW_REASON_COUNT) {

@@ -40,6 +40,7 @@ struct CallTotals {
   uint64_t calls = 0;
   uint64_t total_cycles = 0, total_insts = 0, kernel_cycles = 0, kernel_insts = 0;
   uint64_t min_total_cycles = ~uint64_t{0}, min_kernel_cycles = ~uint64_t{0};
+  uint64_t min_total_insts = ~uint64_t{0}, min_kernel_insts = ~uint64_t{0};
 };
 
 class StageClock : public pa::StageListener {

@@ -37,12 +37,13 @@ def is_num(v):
 
 def check_experiment(e):
     where = "experiment %s" % e.get("test")
-    for k in ("path", "test", "iterations", "buffer_offset", "per_call", "paths", "stages", "guest"):
+    for k in ("path", "test", "iterations", "buffer_offset", "variant", "per_call", "paths", "stages", "guest"):
         check(k in e, "%s: no %s" % (where, k))
     check(e.get("ok") is True, "%s: failed: %s" % (where, e.get("failure")))
+    check(e.get("variant") == "markers", "%s: variant %s" % (where, e.get("variant")))
     pc = e.get("per_call", {})
     for k in ("kernel_cycles", "kernel_insts", "total_cycles", "total_insts", "min_total_cycles",
-              "min_kernel_cycles"):
+              "min_kernel_cycles", "min_total_insts", "min_kernel_insts"):
         check(is_num(pc.get(k)), "%s: per_call.%s" % (where, k))
     check(pc.get("kernel_cycles", 0) <= pc.get("total_cycles", 0), "%s: kernel cycles above total" % where)
     check(0 < pc.get("min_total_cycles", 0) <= pc.get("total_cycles", 0) + 1e-9, "%s: min_total_cycles" % where)
