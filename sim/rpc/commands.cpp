@@ -59,14 +59,14 @@ int run_tables(const Invocation& inv, const MachineConfig& cfg) {
   const std::vector<ExperimentSpec> specs = experiments_for_tables(only);
   fmt::print(stderr, "pa730 tables: running {} experiments ({}), two at a time\n", specs.size(), [&] {
     std::string s;
-    for (const auto& e : specs) s += (s.empty() ? "" : ", ") + e.test.spec;
+    for (const auto& e : specs) s += (s.empty() ? "" : ", ") + experiment_key(e);
     return s;
   }());
   const std::vector<ExperimentResult> results = run_experiments(specs, cfg);
   std::map<std::string, const ExperimentResult*> by_test;
   int status = 0;
   for (const auto& r : results) {
-    by_test[r.spec.test.spec] = &r;
+    by_test[experiment_key(r.spec)] = &r;
     if (!r.ok) {
       print_failure(stderr, r);
       status = 1;
@@ -74,6 +74,8 @@ int run_tables(const Invocation& inv, const MachineConfig& cfg) {
   }
   const std::vector<Cell> cells = table_cells(papers, by_test, only);
   print_tables(stdout, papers, cells);
+  const nlohmann::ordered_json instrumentation = instrumentation_json(papers, by_test);
+  if (only.empty() || only == "inks") print_instrumentation(stdout, instrumentation);
   if (!inv.json_file.empty()) {
     nlohmann::ordered_json j;
     nlohmann::ordered_json c = nlohmann::ordered_json::array();
@@ -82,6 +84,7 @@ int run_tables(const Invocation& inv, const MachineConfig& cfg) {
     nlohmann::ordered_json e = nlohmann::ordered_json::array();
     for (const auto& r : results) e.push_back(to_json(r));
     j["experiments"] = e;
+    if (only.empty() || only == "inks") j["instrumentation"] = instrumentation;
     j["config"] = config_json(cfg);
     write_json(inv.json_file, j);
   }

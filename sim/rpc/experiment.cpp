@@ -50,15 +50,29 @@ uint64_t cycle_limit(const ExperimentSpec& spec) {
 
 namespace {
 
-// The variant's images: "nomarkers" adds the suffix to the kernel and both
-// workloads.
-std::string suffix(const std::string& variant) { return variant == "nomarkers" ? "_nomarkers" : ""; }
+// The variant's images: "nomarkers" and "cr16" add their suffix to the
+// kernel and both workloads.
+std::string suffix(const std::string& variant) { return variant == "markers" ? "" : "_" + variant; }
 
 std::string kernel_path(const std::string& variant) {
   return (std::filesystem::path(PA730_GUEST_DIR) / "kernel" / ("kernel" + suffix(variant) + ".elf")).string();
 }
 
 }  // namespace
+
+std::optional<std::vector<double>> cr16_stages(const ExperimentResult& r) {
+  std::vector<double> v(22, 0.0);
+  for (unsigned k = 1; k <= 21; ++k) {
+    const auto it = r.guest.find(fmt::format("cr16_{:02}", k));
+    if (it == r.guest.end()) return std::nullopt;
+    try {
+      v[k] = std::stod(it->second);
+    } catch (const std::exception&) {
+      return std::nullopt;
+    }
+  }
+  return v;
+}
 
 void check_workloads_built(const std::string& variant) {
   for (const char* base : {"rpc_server", "rpc_client"}) {
@@ -68,7 +82,7 @@ void check_workloads_built(const std::string& variant) {
                                   workload_path(w.c_str()).string()));
   }
   if (!suffix(variant).empty() && !std::filesystem::exists(kernel_path(variant)))
-    throw UserError(fmt::format("rpc: the guest kernel without markers is not built ({} is missing)",
+    throw UserError(fmt::format("rpc: the guest kernel of variant {} is not built ({} is missing)", variant,
                                 kernel_path(variant)));
 }
 

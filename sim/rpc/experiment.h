@@ -59,6 +59,9 @@ ExperimentResult run_experiment(const ExperimentSpec& spec, const MachineConfig&
 // Whether the run's images carry stage markers (variant "markers"): only
 // then are there stage figures and path counts.
 inline bool has_stages(const ExperimentResult& r) { return r.spec.variant != "nomarkers"; }
+// The client's CR16 means of INKS stages 1..21 (variant cr16: the guest's
+// @rpc cr16_NN values; index = stage), or nothing.
+std::optional<std::vector<double>> cr16_stages(const ExperimentResult& r);
 
 // "@rpc key=value key=value" lines of the console, parsed into `into`.
 void parse_guest_lines(const std::string& console, std::map<std::string, std::string>& into);

@@ -98,6 +98,10 @@ ojson load_paper_tables() {
   }
 }
 
+std::string experiment_key(const ExperimentSpec& spec) {
+  return spec.variant == "markers" ? spec.test.spec : spec.test.spec + "@" + spec.variant;
+}
+
 std::vector<ExperimentSpec> experiments_for_tables(const std::string& only) {
   std::vector<std::string> tests;
   if (only.empty() || only == "migrating_threads")
@@ -112,6 +116,15 @@ std::vector<ExperimentSpec> experiments_for_tables(const std::string& only) {
     s.path = "message";
     s.test = parse_test(t);
     s.iterations = iterations_for(s.test);
+    specs.push_back(s);
+  }
+  if (only.empty() || only == "inks") {
+    // INKS Table 1 by the paper's own method too.
+    ExperimentSpec s;
+    s.path = "message";
+    s.test = parse_test("inout:128");
+    s.iterations = iterations_for(s.test);
+    s.variant = "cr16";
     specs.push_back(s);
   }
   return specs;
@@ -167,6 +180,9 @@ std::vector<Cell> table_cells(const ojson& papers, const std::map<std::string, c
       const std::string table = "table1_message_rpc_breakdown";
       const ojson& t = inks.at(table);
       const ExperimentResult* r = find(by_test, "inout:128");
+      const ExperimentResult* stamped = find(by_test, "inout:128@cr16");
+      const auto cr16 = stamped ? cr16_stages(*stamped) : std::nullopt;
+      const size_t first = cells.size();
       for (const ojson& row : t.at("rows")) {
         const std::string text = row.at(0).get<std::string>();
         const std::string key = text.substr(0, 2);
@@ -184,6 +200,18 @@ std::vector<Cell> table_cells(const ojson& papers, const std::map<std::string, c
                       for (unsigned i = 1; i < r->inks.size(); ++i) sum += r->inks[i].cycles;
                       return sum;
                     });
+      if (cr16)
+        for (size_t k = first; k < cells.size(); ++k) {
+          Cell& c = cells[k];
+          if (c.column != "out_of_kernel_server") continue;
+          if (c.row == "total") {
+            double sum = 0;
+            for (unsigned i = 1; i <= 21; ++i) sum += (*cr16)[i];
+            c.cr16 = sum;
+          } else {
+            c.cr16 = (*cr16)[std::stoul(c.row)];
+          }
+        }
     }
     {
       const std::string table = "table3_rpc_cycles";
@@ -211,7 +239,37 @@ ojson cell_json(const Cell& c) {
   j["measured"] = c.measured ? ojson(*c.measured) : ojson();
   const auto d = c.diff_pct();
   j["diff_pct"] = d ? ojson(*d) : ojson();
+  if (c.cr16) j["measured_cr16"] = *c.cr16;
   return j;
+}
+
+ojson instrumentation_json(const ojson& papers, const std::map<std::string, const ExperimentResult*>& by_test) {
+  ojson j;
+  const ojson& pub = papers.at("inks").at("table3_rpc_cycles").at("instrumentation_overhead");
+  j["published_cycles"] = pub.at("message_paths_cycles");
+  j["published_percent"] = pub.at("message_paths_percent");
+  const ExperimentResult* plain = find(by_test, "inout:128");
+  const ExperimentResult* stamped = find(by_test, "inout:128@cr16");
+  if (plain && stamped) {
+    const double cycles = stamped->per_call.total_cycles - plain->per_call.total_cycles;
+    j["measured_cycles"] = cycles;
+    j["measured_percent"] = std::round(cycles / stamped->per_call.total_cycles * 1000.0) / 10.0;
+  } else {
+    j["measured_cycles"] = nullptr;
+    j["measured_percent"] = nullptr;
+  }
+  return j;
+}
+
+void print_instrumentation(std::FILE* out, const ojson& j) {
+  if (j.at("measured_cycles").is_null()) return;
+  fmt::print(out,
+             "\nInstrumentation (the papers' CR16 stamps at every stage boundary, 32-word InOut RPC):\n"
+             "  paper {}-{} cycles ({}%), measured {:.1f} cycles ({:.1f}%) -- the stamped build's cycles per call\n"
+             "  less the plain build's; the stage markers themselves cost nothing\n",
+             j.at("published_cycles").at(0).get<double>(), j.at("published_cycles").at(1).get<double>(),
+             j.at("published_percent").get<double>(), j.at("measured_cycles").get<double>(),
+             j.at("measured_percent").get<double>());
 }
 
 void print_tables(std::FILE* out, const ojson& papers, const std::vector<Cell>& cells) {
@@ -241,11 +299,17 @@ void print_tables(std::FILE* out, const ojson& papers, const std::vector<Cell>& 
       shown.push_back(unmeasured.front());
       unmeasured.erase(unmeasured.begin());
     }
+    bool with_cr16 = false;
+    for (size_t k = i; k < end; ++k) with_cr16 |= cells[k].cr16.has_value();
     std::string head = fmt::format("  {:<56}", "row");
     std::string sub = fmt::format("  {:<56}", "");
     for (const auto& c : shown) {
       head += fmt::format(" | {:^30}", c);
       sub += fmt::format(" | {:>9} {:>10} {:>9}", "paper", "measured", "diff");
+    }
+    if (with_cr16) {
+      head += fmt::format(" | {:^22}", "papers' CR16 method");
+      sub += fmt::format(" | {:>10} {:>11}", "measured", "diff");
     }
     fmt::print(out, "{}\n{}\n", head, sub);
     std::vector<std::string> rows;
@@ -265,6 +329,11 @@ void print_tables(std::FILE* out, const ojson& papers, const std::vector<Cell>& 
         const auto d = cell->diff_pct();
         const std::string diff = d ? fmt::format("{:+.1f}%", *d) : "";
         line += fmt::format(" | {:>9} {:>10} {:>9}", pub, meas, diff);
+        if (with_cr16 && cell->cr16) {
+          const double p = cell->published.is_number() ? cell->published.get<double>() : 0;
+          const std::string cd = p != 0 ? fmt::format("{:+.1f}%", (*cell->cr16 - p) / p * 100.0) : "";
+          line += fmt::format(" | {:>10.1f} {:>11}", *cell->cr16, cd);
+        }
       }
       if (label.size() > 56) label = label.substr(0, 55) + "~";
       fmt::print(out, "  {:<56}{}\n", label, line);

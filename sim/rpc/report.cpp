@@ -54,6 +54,27 @@ void print_scheme(std::FILE* out, const char* title, stages::Scheme scheme, cons
              top_stalls(total, 3));
 }
 
+// The papers' own method (variant cr16): the client's CR16 stage means
+// beside the stage clock's figures for the same run.
+void print_cr16(std::FILE* out, const ExperimentResult& r) {
+  const auto cr16 = cr16_stages(r);
+  if (!cr16) return;
+  fmt::print(out, "\nINKS stages by the papers' method (CR16 stored at every boundary), per call:\n");
+  fmt::print(out, "  {:<54} {:>10} {:>12}\n", "stage", "CR16", "stage clock");
+  double total = 0, clock = 0;
+  for (unsigned i = 1; i < r.inks.size() && i <= 21; ++i) {
+    const stages::StageInfo& info = stages::stage_info(stages::Scheme::Inks, i);
+    fmt::print(out, "  {:<54} {:>10.1f} {:>12.1f}\n", fmt::format("{} {}", info.key, info.label), (*cr16)[i],
+               r.inks[i].cycles);
+    total += (*cr16)[i];
+    clock += r.inks[i].cycles;
+  }
+  fmt::print(out, "  {:<54} {:>10.1f} {:>12.1f}\n", "total", total, clock);
+  fmt::print(out,
+             "  (the CR16 figures include the stamps' own cost; the stage clock counts this build's instructions,\n"
+             "  stamps included: compare its total with the markers variant's to see what stamping costs)\n");
+}
+
 void print_paths_and_stages(std::FILE* out, const ExperimentResult& r) {
   uint64_t slow_total = 0;
   std::string slow;
@@ -65,6 +86,7 @@ void print_paths_and_stages(std::FILE* out, const ExperimentResult& r) {
              slow.empty() ? "" : fmt::format(" ({})", slow));
   print_scheme(out, "MT stages (migrating-threads paper, Tables 1 and 2), per call:", stages::Scheme::Mt, r.mt);
   print_scheme(out, "INKS stages (in-kernel-servers paper, Table 1), per call:", stages::Scheme::Inks, r.inks);
+  print_cr16(out, r);
 }
 
 }  // namespace
@@ -72,7 +94,7 @@ void print_paths_and_stages(std::FILE* out, const ExperimentResult& r) {
 void print_experiment(std::FILE* out, const ExperimentResult& r) {
   fmt::print(out, "RPC experiment: path {}, test {}, {} measured calls, buffer offset {} bytes{}\n", r.spec.path,
              r.spec.test.spec, r.calls, r.spec.buffer_offset,
-             has_stages(r) ? "" : ", variant nomarkers");
+             r.spec.variant == "markers" ? "" : ", variant " + r.spec.variant);
   fmt::print(out, "(simulated {} instructions, {} cycles, in {:.2f} host seconds)\n\n", r.sim_insts, r.sim_cycles,
              r.host_seconds);
   fmt::print(out, "  per call (CALL_BEGIN..CALL_END)   {:>10} {:>10}\n", "cycles", "insts");

@@ -50,8 +50,8 @@ void check_iterations(uint64_t iterations) {
 }
 
 void check_variant(const std::string& variant) {
-  if (variant != "markers" && variant != "nomarkers")
-    throw UserError(fmt::format("--variant {}: unknown variant (known: markers, nomarkers)", variant));
+  if (variant != "markers" && variant != "nomarkers" && variant != "cr16")
+    throw UserError(fmt::format("--variant {}: unknown variant (known: markers, nomarkers, cr16)", variant));
 }
 
 void check_buffer_offset(uint64_t offset) {

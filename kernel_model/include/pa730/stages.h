@@ -105,7 +105,7 @@
 #if defined(PA730_NO_MARKER_BARRIERS)
 #define PA730_MARKER_INSN(insn, id) ((void)0)
 #elif defined(PA730_NO_MARKERS)
-#define PA730_MARKER_INSN(insn, id) __asm__ volatile("; marker " PA730_STR(id))
+#define PA730_MARKER_INSN(insn, id) __asm__ volatile("; marker " PA730_STR(id)::)
 #else
 #define PA730_MARKER_INSN(insn, id) __asm__ volatile(insn ::)
 #endif
