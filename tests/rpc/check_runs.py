@@ -17,9 +17,16 @@ experiments and the paper tables"), one per mode:
                (total and kernel mode) of --variant nomarkers equal those of
                --variant markers; the cycles of both and their difference
                are printed (the marker words move code, so I-cache
-               behaviour may differ; cycles are not compared).
+               behaviour may differ; cycles are not compared);
+  cr16         the papers' own method agrees with the stage clock: in the
+               build that stores CR16 at every stage boundary
+               (--variant cr16), the client's per-stage means equal the
+               stage clock's INKS stages of the same run (to the rounding
+               of the guest's two decimals), for null and inout:128; and
+               the stamps cost something (the stamped build is slower than
+               the plain one), as the papers' instrumentation did.
 
-check_runs.py PA730 WORKLOAD_DIR paths|determinism|variants
+check_runs.py PA730 WORKLOAD_DIR paths|determinism|variants|cr16
 Exits 77 (CTest: skipped) when the guest RPC workloads are not built."""
 import json
 import os
@@ -32,6 +39,8 @@ pa730, workloads, mode = sys.argv[1:4]
 need = ["rpc_client", "rpc_server"]
 if mode == "variants":
     need += ["rpc_client_nomarkers", "rpc_server_nomarkers"]
+if mode == "cr16":
+    need += ["rpc_client_cr16", "rpc_server_cr16"]
 if not all(os.path.exists(os.path.join(workloads, w + ".elf")) for w in need):
     print("skipped: the guest RPC workloads (%s) are not built" % ", ".join(need))
     sys.exit(SKIP)
@@ -163,8 +172,31 @@ def variants(d):
                pm["kernel_cycles"], pn["kernel_cycles"], pn["kernel_cycles"] - pm["kernel_cycles"]))
 
 
+def cr16(d):
+    for test in ("null", "inout:128"):
+        plain = rpc(test, [], d, test.replace(":", "_") + "_plain")
+        stamped = rpc(test, ["--variant", "cr16"], d, test.replace(":", "_") + "_cr16")
+        if plain is None or stamped is None:
+            continue
+        g, inks = stamped["guest"], stamped["stages"]["inks"]
+        worst = 0.0
+        for k in range(1, 22):
+            key = "cr16_%02d" % k
+            check(key in g, "%s: the client reported no %s" % (test, key))
+            if key not in g:
+                continue
+            diff = abs(float(g[key]) - inks["%02d" % k]["cycles"])
+            worst = max(worst, diff)
+            check(diff <= 0.011, "%s: stage %02d: CR16 %s, stage clock %.3f" % (test, k, g[key], inks["%02d" % k]["cycles"]))
+        cost = stamped["per_call"]["total_cycles"] - plain["per_call"]["total_cycles"]
+        check(cost > 0, "%s: the stamped build is not slower than the plain one (%+.1f cycles)" % (test, cost))
+        print("%-10s CR16 method = stage clock on every stage (largest difference %.3f cycles); "
+              "stamps cost %+.1f cycles per call (%.1f%%)" %
+              (test, worst, cost, 100.0 * cost / stamped["per_call"]["total_cycles"]))
+
+
 with tempfile.TemporaryDirectory() as d:
-    {"paths": paths, "determinism": determinism, "variants": variants}[mode](d)
+    {"paths": paths, "determinism": determinism, "variants": variants, "cr16": cr16}[mode](d)
 if failures:
     print("%d checks failed" % len(failures))
     sys.exit(1)
