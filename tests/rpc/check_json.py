@@ -40,7 +40,7 @@ def check_experiment(e):
     for k in ("path", "test", "iterations", "buffer_offset", "variant", "per_call", "paths", "stages", "guest"):
         check(k in e, "%s: no %s" % (where, k))
     check(e.get("ok") is True, "%s: failed: %s" % (where, e.get("failure")))
-    check(e.get("variant") == "markers", "%s: variant %s" % (where, e.get("variant")))
+    check(e.get("variant") in ("markers", "cr16"), "%s: variant %s" % (where, e.get("variant")))
     pc = e.get("per_call", {})
     for k in ("kernel_cycles", "kernel_insts", "total_cycles", "total_insts", "min_total_cycles",
               "min_kernel_cycles", "min_total_insts", "min_kernel_insts"):
@@ -63,7 +63,7 @@ def check_experiment(e):
             parts = s["loads"] + s["stores"] + s["branches"] + s["other"] + s["nullified"]
             check(abs(parts - s["insts"]) < 1e-6 * max(1, s["insts"]), "%s: %s.%s classes do not sum" % (where, scheme, key))
             total += s["cycles"]
-        sums.setdefault(e["test"], []).append(total)
+        sums.setdefault((e["test"], e.get("variant", "markers")), []).append(total)
     check(isinstance(e.get("guest"), dict), "%s: guest" % where)
 
 
@@ -83,7 +83,7 @@ check("kernel.ipc_fast_path" in j.get("config", {}), "config: kernel.ipc_fast_pa
 for e in j.get("experiments", []):
     check_experiment(e)
 for test, (mt, inks) in sums.items():  # both schemes charge the same cycles
-    check(abs(mt - inks) < 1e-6 * max(1, mt), "experiment %s: MT and INKS stage cycles differ" % test)
+    check(abs(mt - inks) < 1e-6 * max(1, mt), "experiment %s: MT and INKS stage cycles differ" % (test,))
 
 if what == "tables":
     papers = json.load(open(paper_file))
@@ -119,9 +119,16 @@ if what == "tables":
         if is_num(c["measured"]) and is_num(c["published"]) and c["published"]:
             want_diff = round((c["measured"] - c["published"]) / c["published"] * 100, 1)
             check(abs(c["diff_pct"] - want_diff) < 0.051, "cell %s/%s: diff_pct" % (c["table"], c["row"]))
-    tests = sorted(e["test"] for e in j.get("experiments", []))
-    check(tests == sorted(["null", "in:32", "in:1024", "in:32768", "inout:128", "in:64", "out:1024"]),
-          "experiments: %s" % tests)
+    tests = sorted((e["test"], e.get("variant")) for e in j.get("experiments", []))
+    want_tests = [(t, "markers") for t in ("null", "in:32", "in:1024", "in:32768", "inout:128", "in:64", "out:1024")]
+    check(tests == sorted(want_tests + [("inout:128", "cr16")]), "experiments: %s" % tests)
+    # INKS Table 1 by the papers' CR16 method too, and the stamps' cost.
+    for c in cells:
+        if c["table"] == "table1_message_rpc_breakdown" and c["column"] == "out_of_kernel_server":
+            check(is_num(c.get("measured_cr16")), "cell %s/%s: measured_cr16" % (c["table"], c["row"]))
+    ins = j.get("instrumentation", {})
+    check(ins.get("published_cycles") == [93, 95] and ins.get("published_percent") == 2.6 and
+          is_num(ins.get("measured_cycles")) and is_num(ins.get("measured_percent")), "instrumentation: %s" % ins)
 
 if failures:
     print("\n".join(failures[:40]))
