@@ -114,6 +114,18 @@ int main(void) {
   CHECK_KR(mach_msg((mach_msg_header_t*)UNMAPPED, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, 1024, p, 0, MACH_PORT_NULL),
            MACH_RCV_INVALID_DATA);
   CHECK_KR(receive(p, &buf, 0), MACH_RCV_TIMED_OUT);  /* that message is gone */
+  /* A read-only buffer: sending from it is fine, receiving into it is not. */
+  vm_address_t ro = 0;
+  CHECK_KR(vm_allocate(TASK, &ro, 4096, TRUE), KERN_SUCCESS);
+  *(small_msg_t*)ro = header_only(p, MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, 0));
+  CHECK_KR(vm_protect(TASK, ro, 4096, FALSE, VM_PROT_READ), KERN_SUCCESS);
+  CHECK_KR(mach_msg((mach_msg_header_t*)ro, MACH_SEND_MSG | MACH_SEND_TIMEOUT, sizeof(small_msg_t), 0,
+                    MACH_PORT_NULL, 0, MACH_PORT_NULL),
+           MACH_MSG_SUCCESS);
+  CHECK_KR(mach_msg((mach_msg_header_t*)ro, MACH_RCV_MSG | MACH_RCV_TIMEOUT, 0, 1024, p, 0, MACH_PORT_NULL),
+           MACH_RCV_INVALID_DATA);
+  CHECK_KR(receive(p, &buf, 0), MACH_RCV_TIMED_OUT);  /* lost too */
+  CHECK_KR(vm_deallocate(TASK, ro, 4096), KERN_SUCCESS);
   CHECK_KR(receive(BOGUS, &buf, 0), MACH_RCV_INVALID_NAME);
   CHECK_KR(receive(MACH_PORT_NULL, &buf, 0), MACH_RCV_INVALID_NAME);
   CHECK_KR(mach_port_mod_refs(TASK, p, MACH_PORT_RIGHT_RECEIVE, -1), KERN_SUCCESS);  /* p: send right only now */
