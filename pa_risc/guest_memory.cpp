@@ -37,32 +37,6 @@ void GuestMemory::map_page(uint32_t vpn, uint8_t* host, bool readable, bool writ
 
 void GuestMemory::unmap_page(uint32_t vpn) { map_page(vpn, nullptr, false, false, false); }
 
-void GuestMemory::map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable, uint32_t space) {
-  if (space_tag_[vpn] != space) unmap_exec(vpn);  // one space per cached page
-  space_tag_[vpn] = space;
-  read_map_[vpn] = readable ? host : nullptr;
-  write_map_[vpn] = writable ? host : nullptr;
-}
-
-void GuestMemory::map_exec(uint32_t vpn, uint8_t* host, uint32_t space) {
-  if (space_tag_[vpn] != space) {
-    unmap_data(vpn);
-    unmap_exec(vpn);
-  }
-  space_tag_[vpn] = space;
-  exec_host_[vpn] = host;
-  // The predecode comes back at the first fetch (slow_code_page).
-}
-
-void GuestMemory::unmap_data(uint32_t vpn) {
-  read_map_[vpn] = write_map_[vpn] = nullptr;
-}
-
-void GuestMemory::unmap_exec(uint32_t vpn) {
-  exec_host_[vpn] = nullptr;
-  decoded_[vpn] = nullptr;
-}
-
 uint8_t* GuestMemory::slow_page(uint32_t space, uint32_t off, unsigned size, Access access) {
   if (off & (size - 1)) raise_trap(Interruption::UnalignedDataReference, space, off);
   if (backend_->is_io(space, off)) return nullptr;  // the caller goes to the device

@@ -123,10 +123,36 @@ class GuestMemory {
   // Data side (DTLB) and instruction side (ITLB) separately.  Unmapping the
   // instruction side keeps the predecoded page, so a later refill of the
   // same memory does not decode again.
-  void map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable, uint32_t space = 0);
-  void map_exec(uint32_t vpn, uint8_t* host, uint32_t space = 0);
-  void unmap_data(uint32_t vpn);
-  void unmap_exec(uint32_t vpn);
+  void map_data(uint32_t vpn, uint8_t* host, bool readable, bool writable, uint32_t space = 0) {
+    if (space_tag_[vpn] != space) unmap_exec(vpn);  // one space per cached page
+    space_tag_[vpn] = space;
+    read_map_[vpn] = readable ? host : nullptr;
+    write_map_[vpn] = writable ? host : nullptr;
+  }
+  void map_exec(uint32_t vpn, uint8_t* host, uint32_t space = 0) {
+    if (space_tag_[vpn] != space) {
+      unmap_data(vpn);
+      unmap_exec(vpn);
+    }
+    space_tag_[vpn] = space;
+    exec_host_[vpn] = host;
+    // The predecode comes back at the first fetch (slow_code_page), or
+    // from restore_decoded().
+  }
+  void unmap_data(uint32_t vpn) { read_map_[vpn] = write_map_[vpn] = nullptr; }
+  void unmap_exec(uint32_t vpn) {
+    exec_host_[vpn] = nullptr;
+    decoded_[vpn] = nullptr;
+  }
+  // The predecoded page the fetch uses at `vpn` now (null until the first
+  // fetch after map_exec).
+  DecodedPage* decoded_page(uint32_t vpn) const { return decoded_[vpn]; }
+  // Give `vpn` back a predecoded page taken from decoded_page() earlier, if
+  // the page is mapped for execution to the memory it was decoded from: the
+  // page the first fetch would find (slow_code_page), without the lookup.
+  void restore_decoded(uint32_t vpn, DecodedPage* page) {
+    if (exec_host_[vpn] == page->host) decoded_[vpn] = page;
+  }
   bool is_mapped(uint32_t vpn) const { return read_map_[vpn] != nullptr || exec_host_[vpn] != nullptr; }
   uint8_t* host_page(uint32_t vpn) const { return read_map_[vpn] ? read_map_[vpn] : exec_host_[vpn]; }
 

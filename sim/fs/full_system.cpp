@@ -36,43 +36,66 @@ void FullSystem::forget_all() {
   cached_tainted_ = false;
 }
 
-void FullSystem::save_current_context() {
-  if (saved_.empty() || cached_tainted_ || cached_.empty()) return;
-  SavedContext* slot = &saved_[0];
-  for (SavedContext& c : saved_) {
-    if (c.key == context_key_) {  // the same context, saved before
-      slot = &c;
-      break;
+void FullSystem::leave_context() {
+  pa::GuestMemory& mem = core_->memory();
+  const bool keep = !saved_.empty() && !cached_tainted_ && !cached_.empty();
+  if (keep) {
+    // Before unmapping: the predecode each code page has now (a page cached
+    // twice keeps it only where it was decoded from that memory).
+    for (CachedPage& p : cached_) {
+      if (!p.exec) continue;
+      pa::DecodedPage* d = mem.decoded_page(p.vpn);
+      p.decoded = (d && d->host == p.host) ? d : nullptr;
     }
-    if (!c.valid || c.last_use < slot->last_use) slot = &c;  // else the least recently used
   }
-  slot->key = context_key_;
-  slot->valid = true;
-  slot->last_use = ++use_clock_;
-  slot->pages = cached_;  // vectors keep their capacity: no allocation once warm
+  for (const CachedPage& p : cached_) {
+    mem.unmap_data(p.vpn);
+    mem.unmap_exec(p.vpn);
+  }
+  if (keep) {
+    SavedContext* slot = &saved_[0];
+    for (SavedContext& c : saved_) {
+      if (c.key == context_key_) {  // the same context, saved before
+        slot = &c;
+        break;
+      }
+      if (!c.valid || c.last_use < slot->last_use) slot = &c;  // else the least recently used
+    }
+    slot->key = context_key_;
+    slot->valid = true;
+    slot->last_use = ++use_clock_;
+    slot->pages.swap(cached_);  // vectors keep their capacity: no allocation once warm
+  }
+  cached_.clear();
+  cached_tainted_ = false;
 }
 
-bool FullSystem::restore_context(uint64_t key) {
+void FullSystem::restore_context(uint64_t key) {
   for (SavedContext& c : saved_) {
     if (!c.valid || c.key != key) continue;
     pa::GuestMemory& mem = core_->memory();
     // Replayed in the order the fills made them, so each page ends as it was.
     for (const CachedPage& p : c.pages) {
-      if (p.exec) mem.map_exec(p.vpn, p.host, p.space);
-      else mem.map_data(p.vpn, p.host, p.readable, p.writable, p.space);
+      if (p.exec) {
+        mem.map_exec(p.vpn, p.host, p.space);
+        if (p.decoded) mem.restore_decoded(p.vpn, p.decoded);
+      } else {
+        mem.map_data(p.vpn, p.host, p.readable, p.writable, p.space);
+      }
     }
-    cached_ = c.pages;
+    // The pages are the current context's again: moved back, and saved
+    // again (with what is cached meanwhile) when it is left, so the slot
+    // stays valid but empty.
+    cached_.swap(c.pages);
     c.last_use = ++use_clock_;
-    return true;
+    return;
   }
-  return false;
 }
 
 void FullSystem::on_context_change(const pa::CpuState& s) {
   const uint64_t k = context_of(s);
   if (k == context_key_) return;
-  save_current_context();
-  forget_all();
+  leave_context();
   context_key_ = k;
   restore_context(k);
 }

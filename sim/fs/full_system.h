@@ -82,6 +82,9 @@ class FullSystem : public Personality, public pa::MemoryBackend {
     uint32_t vpn, space;
     uint8_t* host;
     bool exec, readable, writable;
+    // Put aside with a code page: its predecoded page, given back at once
+    // on return (GuestMemory::restore_decoded) instead of at the first fetch.
+    pa::DecodedPage* decoded = nullptr;
   };
   struct SavedContext {
     uint64_t key = 0;
@@ -98,8 +101,10 @@ class FullSystem : public Personality, public pa::MemoryBackend {
     cached_tainted_ = true;
     for (auto& c : saved_) c.valid = false;
   }
-  void save_current_context();
-  bool restore_context(uint64_t key);
+  // Leaving the current context: its pages are unmapped and, when they can
+  // come back, moved (not copied) to a saved slot.
+  void leave_context();
+  void restore_context(uint64_t key);
 
   mmu::Tlb itlb_, dtlb_;
   mmu::BlockTlb ibtlb_, dbtlb_;
