@@ -221,6 +221,8 @@ class Cache {
 
   // --- Statistics.
   CacheStats stats() const noexcept;
+  // Read and write misses, as stats() would sum them (for samplers).
+  uint64_t misses() const noexcept { return misses_[0] + misses_[1]; }
   void reset_stats() noexcept;
   // Calls fn(name, value, description) for each counter, in a fixed order.
   // Names are unprefixed ("read_hits"); the caller adds "icache."/"dcache.".
