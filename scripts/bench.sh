@@ -121,7 +121,7 @@ printf '  %-34s %14s\n' "qemu-hppa host seconds" "$QEMU_SEC"
 # are pa730's own, from --stats (host seconds of the simulation loop, boot
 # included).  nullcall is kernel-call bound (a privilege change every ~50
 # instructions), tlbstress TLB-refill and page-fault bound, threads is user
-# code under preemption.
+# code under preemption; the RPC boot below is task-switch bound.
 fstat() {  # fstat FILE KEY -> the value as printed (floats too)
     python3 - "$1" "$2" <<'PY'
 import json, sys
@@ -142,4 +142,31 @@ for w in nullcall tlbstress "threads --workload threads"; do
     "$SIM" boot --workload $w --stats "$STATS" > "$OUT/boot.out" 2> "$OUT/boot.err" || die "pa730 boot --workload $w failed"
     printf '  %-24s %14s %14s %12s %10s\n' "${w// --workload /+}" "$(stat "$STATS" sim_insts)" "$(stat "$STATS" sim_cycles)" \
         "$(fstat "$STATS" host_seconds)" "$(fstat "$STATS" host_inst_rate_mips)"
+    if [ "$w" = nullcall ]; then
+        NULL_INSTS=$(stat "$STATS" sim_insts)
+        NULL_SEC=$(fstat "$STATS" host_seconds)
+        NULL_MIPS=$(fstat "$STATS" host_inst_rate_mips)
+    fi
 done
+
+# --- RPC-bound boot: 10^5 null RPCs through the message path ---------------
+# The RPC benchmark's client and server booted as two tasks, without the
+# stage clock (pa730 rpc adds it): two address-space switches and four
+# kernel entries and exits per call.  Its speed should be at least
+# nullcall's.  The per-call cycles are the client's own measure (CR16
+# around each call, the "@rpc" line it prints).
+RPC_CALLS=100000
+rm -f "$STATS"
+"$SIM" boot --workload rpc_server --workload "rpc_client null $RPC_CALLS 0" --stats "$STATS" \
+    > "$OUT/boot.rpc.out" 2> "$OUT/boot.rpc.err" || die "pa730 boot --workload rpc_server --workload 'rpc_client null $RPC_CALLS 0' failed"
+rpcfield() { sed -n "s/^@rpc .*\b$1=\([0-9.]*\).*/\1/p" "$OUT/boot.rpc.out" | tail -1; }
+RPC_MEAN=$(rpcfield mean_cycles)
+RPC_MIN=$(rpcfield min_cycles)
+[ -n "$RPC_MEAN" ] || die "rpc_client printed no @rpc line ($OUT/boot.rpc.out)"
+echo
+echo "RPC-bound boot (rpc_server + rpc_client null $RPC_CALLS 0) beside nullcall (10^5 kernel calls):"
+printf '  %-24s %14s %12s %10s\n' "workloads" "instructions" "host s" "MIPS"
+printf '  %-24s %14s %12s %10s\n' "nullcall" "$NULL_INSTS" "$NULL_SEC" "$NULL_MIPS"
+printf '  %-24s %14s %12s %10s\n' "rpc_server+rpc_client" "$(stat "$STATS" sim_insts)" \
+    "$(fstat "$STATS" host_seconds)" "$(fstat "$STATS" host_inst_rate_mips)"
+printf '  %-24s %14s (minimum %s)\n' "cycles per null RPC" "$RPC_MEAN" "$RPC_MIN"
