@@ -37,8 +37,8 @@
 //          inserts 1..N fill slots 0..N-1 and insert N+1 evicts the first.
 //   Random a 16-bit maximal Galois LFSR (taps 0xB400) stepped on each
 //          replacement; victim = state mod N.  Deterministic for a seed.
-//   The PA7000's real policy was not found in any source (see
-//   shared/reference/pa7000-facts.md section 6); Fifo is the default.
+//   The PA7000's real policy was not found in any source searched (the
+//   PA-RISC 1.1 manual leaves it to the implementation); Fifo is the default.
 //
 // Purges:
 //   purge(space, vpn)         PITLB/PDTLB: removes the entry for that page
