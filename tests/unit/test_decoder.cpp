@@ -29,10 +29,6 @@ TEST_CASE("every major opcode with random fields decodes to a valid operation", 
       const pa::DecodedInsn d = pa::decode(w);
       REQUIRE(static_cast<unsigned>(d.op) < static_cast<unsigned>(pa::Op::Count));
       REQUIRE(d.op != pa::Op::Undecoded);
-      // Register fields are 5-bit wherever they come from.
-      REQUIRE(d.a < 32);
-      REQUIRE(d.b < 32);
-      REQUIRE(d.t < 32);
     }
   }
 }
