@@ -47,7 +47,8 @@ struct DecodedPage {
 
 class GuestMemory;
 
-// Slow-path services behind the flat maps (SE personality, or later the MMU).
+// Slow-path services behind the flat maps: the SE personality, or the full
+// system's translation path (TLBs and page tables).
 class MemoryBackend {
  public:
   virtual ~MemoryBackend() = default;

@@ -1,8 +1,9 @@
 // Every operation the decoder can produce, with its statistics class.
 //
 // One X-macro list keeps the enum, the printable name and the class in a
-// single place; the decode tables (insn_table_*.cpp) map instruction words to
-// these operations and the semantics switch (core.cpp) implements them.
+// single place; the decode tables (insn_table.cpp, insn_table_fp.cpp) map
+// instruction words to these operations and the core's run loop (core.cpp)
+// implements them.
 #pragma once
 #include <cstdint>
 
@@ -61,7 +62,7 @@ enum class InsnClass : uint8_t { Load, Store, Branch, Fp, System, Other };
   X(LPA, System) X(LCI, System)                                                   \
   /* special function unit / coprocessor ops with no unit present */              \
   X(SPOP, System) X(COPR, System)                                                 \
-  /* floating-point coprocessor (see fpu_semantics.h) */                          \
+  /* floating-point coprocessor (fpu.h; loads and stores in the core) */         \
   X(FLDW, Load) X(FLDD, Load) X(FSTW, Store) X(FSTD, Store)                       \
   X(FCPY, Fp) X(FABS, Fp) X(FSQRT, Fp) X(FRND, Fp)                                \
   X(FCNVFF, Fp) X(FCNVXF, Fp) X(FCNVFX, Fp) X(FCNVFXT, Fp)                        \

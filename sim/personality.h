@@ -1,5 +1,5 @@
 // What runs on the CPU decides what a trap means: the syscall-emulation
-// layer (se) or, later, the guest kernel's own vectors (boot).
+// layer (se) or the guest kernel's own vectors (boot).
 #pragma once
 #include <cstdint>
 

@@ -9,10 +9,12 @@
 //                      r21 page count (a power of two), r20 protection word
 //                      (IxTLBP format), r19 slot (0..3 instruction, 4..7 data)
 //   option 2 (purge): r24 space, r23 virtual page, r22 slot, r21 page count
-//   option 3 (purge all)  This is the
-// memory backend the core sees (physical RAM, I/O space over the bus) and
-// the personality that loads a bare-metal ELF and starts it as the hardware
-// would after reset: translation off, privilege 0, at the ELF entry.
+//   option 3 (purge all)
+//
+// This class is the memory backend the core sees (physical RAM, I/O space
+// over the bus) and the personality that loads a bare-metal ELF and starts
+// it as the hardware would after reset: translation off, privilege 0, at the
+// ELF entry.
 #pragma once
 #include <cstdint>
 
