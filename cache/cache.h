@@ -1,98 +1,18 @@
-// Timing model of the HP 9000/730's off-chip caches: a virtually indexed,
-// physically tagged cache that answers "how many stall cycles does this
-// access cost?".  It holds tags and state only, never data: the functional
-// simulation reads and writes guest memory on its own, and calls this model
-// for every instruction fetch (I-cache) and every load/store (D-cache) to
-// learn the cost.
+// Timing model of the HP 9000/730's off-chip caches: virtually indexed,
+// physically tagged, holding tags and state only, never data.  The
+// functional simulation reads and writes guest memory on its own and asks
+// this model, for every instruction fetch (I-cache) and every load/store
+// (D-cache), how many stall cycles the access costs.  Keeping data out of
+// the model keeps the two concerns apart and the hit path a few
+// instructions long: access() is inline, and a hit in the MRU way is one
+// index computation, one tag compare and a counter increment.
+//
+// Uncached references (I/O space, pages with the TLB's U bit) are the
+// caller's: they are never passed to access().  The index function (space
+// bits hashed into the set, an assumption with its sources), the timing
+// rules and replacement are described in docs/cache.md.
 //
 // Leaf library: nothing from sim/, pa_risc/ or mmu/ is included here.
-//
-// ---------------------------------------------------------------------------
-// What the caller passes
-//
-//   access(space, vaddr_offset, paddr, is_write)
-//     space         the space identifier of the access (the value of the
-//                   space register the instruction selected)
-//     vaddr_offset  the 32-bit offset of the virtual address (GR base + disp)
-//     paddr         the physical address the TLB translated it to
-//     is_write      store (true) or load / fetch (false)
-//
-// The set is chosen from the VIRTUAL address (offset, and space bits when
-// space hashing is on); the line is recognised by its PHYSICAL address.  So
-// two virtual aliases of one physical line that select the same set hit on
-// each other's line, and two different physical lines that collide in a set
-// never hit on each other, whatever their spaces.
-//
-// Uncached references are the caller's business: accesses to I/O space and
-// to pages whose TLB entry has the U (uncacheable) bit set must simply not be
-// passed to access().  The cache neither sees nor counts them.
-//
-// ---------------------------------------------------------------------------
-// Index function (a documented, configurable ASSUMPTION)
-//
-//   set = ((offset XOR ((space & (2^b - 1)) << s)) >> log2(line_bytes))
-//         & (num_sets - 1)
-//
-// i.e. the low b bits of the space id are XORed into offset bits
-// [s, s+b), then the ordinary index bits are taken.  b = space_hash_bits,
-// s = space_hash_shift; SpaceHash::none makes the space id irrelevant.
-//
-// What is established (sources):
-//  * The PA7000 "PCX-S" (the 730's CPU) does hash the space id into both
-//    cache indices.  Linux arch/parisc/kernel/pacache.S,
-//    disable_sr_hashing_asm, label srdis_pcxs ("Disable Space Register
-//    Hashing for PCXS,PCXT,PCXT'"), clears two bits of diagnose register
-//    DR0 named "DHE (dcache hash enable)" and "IHE (icache hash enable)";
-//    arch/parisc/kernel/cache.c, disable_sr_hashing(), selects that sequence
-//    for cpu_type pcxs/pcxt/pcxt_.  Linux turns hashing off at boot, so
-//    firmware leaves it on; HP-UX is reported to run with it on (qemu-devel,
-//    "target/hppa: mask offset bits in gva", Apr 2024, about PA 2.0
-//    machines).  The Utah-era kernels this project models are assumed to
-//    leave it on (the design brief: "the space id takes part in the index").
-//  * Firmware reports how many space-id bits take part through
-//    PDC_CACHE / PDC_CACHE_RET_SPID (Linux firmware.c, pdc_spaceid_bits()).
-//    No PCX-S value for it was found.  (A 2024 qemu-devel thread reports a
-//    PA-8700 machine answering 0xfe0: PA 2.0, not applicable here.)
-//  * Note: the dc_conf.cc_sh PDC field is NOT space hashing; Linux
-//    show_cache_info() prints it as "shared I/D".
-//
-// What is assumed (not found in any source reachable here; the PA-RISC 1.1
-// manual's "Address Aliasing" section, p. 3-6, is the place to check):
-//  * The exact bits.  Default: s = 12 (the 4 KB page shift), so the index
-//    bits inside a page stay pure offset bits, and b = the number of index
-//    bits above the page offset (6 for the 256 KB D-cache: offset bits
-//    12..17; 5 for the 128 KB I-cache: offset bits 12..16).  Same offset in
-//    spaces that differ in their low b bits -> different sets; spaces equal
-//    in their low b bits collide and are told apart by the physical tag.
-//
-// ---------------------------------------------------------------------------
-// Timing rules (all cycle counts are stall cycles on top of the instruction's
-// own issue cycle, which the core charges)
-//
-//   read/fetch hit                      0
-//   write hit, write-back               0 (line becomes dirty)
-//   write hit, write-through            write_through_cycles
-//   read miss                           miss_penalty_cycles
-//                                       + dirty_writeback_cycles if the
-//                                         victim line was dirty
-//   write miss, allocate                as a read miss (line filled), then as
-//                                       a write hit (dirty, or + write-through)
-//   write miss, no allocate             write_through_cycles (the store goes
-//                                       around the cache; nothing is filled)
-//   flush_line / purge_line /
-//   flush_entry                         maintenance_cycles
-//                                       + dirty_writeback_cycles per line
-//                                         written back
-//
-// Replacement when ways > 1: true LRU.  Each set keeps its ways in
-// most-recently-used order (way 0 = MRU); a hit moves the line to the front,
-// a fill goes to the front and evicts an invalid way if there is one, else
-// the last (least recently used) way.
-//
-// Speed: access() is inline.  On a hit in the MRU way (every hit of a
-// direct-mapped cache) it is one index computation, one tag compare, a
-// counter increment and a return: no allocation, no virtual call, no branch
-// on configuration.  Everything else goes to an out-of-line slow path.
 #pragma once
 #include <cstddef>
 #include <cstdint>
