@@ -36,8 +36,8 @@ enum class SpaceHash : uint8_t {
 // Geometry, policy and costs of one cache.  The member defaults are the
 // 730's 256 KB D-cache; use hp730_dcache() / hp730_icache() to say so.
 struct CacheConfig {
-  // 256 KB D-cache, 128 KB I-cache.  Source: design brief; TechMonitor
-  // "Snake" launch item (pa7000-facts.md §1).
+  // 256 KB D-cache, 128 KB I-cache.  Source: design brief; TechMonitor's
+  // "Snake" launch item.
   uint32_t size_bytes = 256 * 1024;
   // 32-byte lines.  Source: Linux include/asm-parisc/cache.h (2.6 era):
   // "PA 1.1 processors have 32-byte cachelines"; the design brief.  (Later
@@ -53,11 +53,11 @@ struct CacheConfig {
   // usual companion of write-back; no PA7000 source found.
   bool allocate_on_write_miss = true;
   // Stall of a miss (line fill).  Source: the Utah papers' "about 14 cycles"
-  // (brief-supplied; not found in the search corpus, pa7000-facts.md §10).
+  // (brief-supplied; not found in the sources searched).
   uint32_t miss_penalty_cycles = 14;
   // Extra stall when the line being replaced or flushed is dirty and must be
   // written back.  ASSUMPTION: no copy-back buffer on the PA7000 (its cache
-  // is not lockup-free, pa7000-facts.md §5), and writing 32 bytes back costs
+  // is not lockup-free), and writing 32 bytes back costs
   // what reading them costs, i.e. miss_penalty_cycles.
   uint32_t dirty_writeback_cycles = 14;
   // Stall of a store that must itself reach memory: every store in
