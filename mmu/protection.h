@@ -1,75 +1,18 @@
 // PA-RISC 1.1 access control: access rights, protection identifiers, the
 // TLB T/D/B bits, GATE privilege promotion and PROBE.
 //
-// Depends only on pa_risc/interruptions.h (the Interruption enum).
-//
-// ---------------------------------------------------------------------------
-// Access rights (PA-RISC 1.1 manual, ch. 3 "Access Control", access rights
-// table; the same rules as QEMU hppa_get_physical_address and the Utah/NetBSD
-// TLB_AR_* constants).  PRIV is the privilege level of the access (0 = most
-// privileged), PL1/PL2 the entry's privilege fields:
-//
-//   type  allowed accesses        read if        write if       execute if        use
-//   ----  ----------------------  -------------  -------------  ----------------  ------------------------
-//    0    read                    PRIV <= PL1    -              -                 read-only data page
-//    1    read, write             PRIV <= PL1    PRIV <= PL2    -                 dynamic data page
-//    2    read, execute           PRIV <= PL1    -              PL2<=PRIV<=PL1    normal code page
-//    3    read, write, execute    PRIV <= PL1    PRIV <= PL2    PL2<=PRIV<=PL1    dynamic code page
-//    4-7  execute (gateway)       -              -              PL2<=PRIV<=PL1    gateway: GATE promotes
-//                                                                                 to level (type - 4)
-//
-// So execute is the "window" PL2..PL1: code is executable by no level more
-// privileged than PL2 (a kernel cannot run user code mapped with PL2 = 3) and
-// by none less privileged than PL1.  An empty window (PL2 > PL1) on a type
-// 4..7 page gives a page nobody can touch: NetBSD/Utah TLB_AR_NA is type 7,
-// PL1 = 0, PL2 = 3.  Cross-check: NetBSD hppa machdep.c prints TLB_AR_URX
-// (type 2, PL1 = PL2 = 3) as "r--r-x" (kernel r--, user r-x) and TLB_AR_URWX
-// (type 3, PL1 = PL2 = 3) as "rw-rwx".
-//
-// Protection identifiers (PSW[P] = 1 enables the check): each of the four
-// PID control registers (CR8, CR9, CR12, CR13) holds a protection id in
-// bits 16..30 (15 bits, the width of the TLB access id) and a write-disable
-// bit WD in bit 31 (the LSB).  An access is allowed if the page's access id
-// equals the id of any PID register; a write additionally needs a matching
-// register whose WD is 0.  Access id 0 marks a public page that needs no
-// match (QEMU's reading; see CheckOptions::access_id_zero_is_public).
-// Sources: QEMU match_prot_id_1 (pid >> 1 compared, pid & 1 = write disable);
-// Utah pmap.h HP700_PID_KERNEL = 2 for access id KERNEL_ACCESS_ID = 1.
-// The model checks all four registers in parallel, as hardware does; QEMU
-// returns the first match in register order (differs only if one id is loaded
-// twice with different WD bits).
-//
-// Trap numbers: the PA7000 ("PCX-S", PA-RISC 1.1a) reports data-side access
-// rights and protection id violations -- and unaligned data references -- as
-// interruption 18, "data memory protection trap / unaligned data reference
-// trap".  Interruptions 26 (data memory access rights), 27 (data memory
-// protection id) and 28 (unaligned data reference) first appeared on the
-// PA7100 ("PCX-T", 1.1b).  Sources: Utah Mach locore.s interruption vector
-// ("data memory protection trap/unalligned data reference trap (18)";
-// "data memory access rights trap (26)  T-chip only", same for 27 and 28);
-// the OSF/Utah trap.c name table; Linux pdc.h cpu_type ("pcxs = pa7000
-// pa 1.1a, pcxt = pa7100 pa 1.1b").  TrapModel selects the numbering.  The
-// instruction side uses 7 (instruction memory protection trap) on both.
-//
-// Priority of the data-access checks (the order the manual's interruption
-// priority list gives, which follows the interruption numbers; QEMU checks
-// in the same order):
-//   1. data TLB miss (15; 17 for non-access instructions)  -- the caller
-//   2. access rights                   (18 on PCX-S, 26 on PCX-T)
-//   3. protection id                   (18 / 27)
-//   4. unaligned data reference        (18 / 28)  -- CheckOptions::unaligned
-//   5. data memory break (19)          B set, store, PSW[X] clear
-//   6. TLB dirty bit (20)              D clear, store
-//   7. page reference (21)             T set, any data access
-// Instruction fetch: ITLB miss (6, the caller), then access rights or
-// protection id -> 7.  T, D and B do not apply to instruction fetches.
-// ---------------------------------------------------------------------------
+// Part of mmu/, a leaf library: it includes nothing outside mmu/.  A check
+// returns an mmu::Fault -- what went wrong, in the manual's priority order --
+// not an interruption number: which number a fault raises differs between
+// processors (the PA7000 folds three data faults into 18; the PA7100 splits
+// them), so that mapping belongs to the platform, in one place
+// (sim/fs/mmu_faults.h).  The access-rights table, the protection-id rule,
+// the priorities and their sources are in docs/mmu.md.
 #pragma once
 #include <cstdint>
 #include <optional>
 
 #include "mmu/tlb_entry.h"
-#include "pa_risc/interruptions.h"
 
 namespace mmu {
 
@@ -81,21 +24,28 @@ struct ProtectionIds {
   uint32_t pid[4] = {0, 0, 0, 0};
 };
 
-// Which interruption numbers data-side protection violations use.
-enum class TrapModel : uint8_t {
-  Pcxs,  // PA7000 (PA-RISC 1.1a): 18 for access rights, protection id, unaligned
-  Pcxt,  // PA7100 and later (1.1b+): 26, 27, 28
+// Why an access cannot proceed.  Data-side faults are listed in the order of
+// the manual's priority: check_access() returns the first that applies.
+enum class Fault : uint8_t {
+  ExecuteRights,        // instruction fetch: access rights (PL2 <= PRIV <= PL1 fails)
+  ExecuteProtectionId,  // instruction fetch: no PID register matches
+  AccessRights,         // data: access rights
+  ProtectionId,         // data: no PID register allows it (write-disable counts)
+  Unaligned,            // data: the caller found the access misaligned
+  DataBreak,            // store to a page with B set, PSW[X] clear
+  Dirty,                // store to a page with D clear
+  PageReference,        // any data access to a page with T set
+  NoTranslation,        // PROBE with no TLB entry for the address
 };
 
 struct CheckOptions {
-  TrapModel model = TrapModel::Pcxs;   // the HP 9000/730's PA7000
-  bool data_break_disabled = false;    // PSW[X]: suppresses the data memory break trap
+  bool data_break_disabled = false;    // PSW[X]: suppresses the data memory break fault
   bool unaligned = false;              // the caller found the access misaligned
   bool access_id_zero_is_public = true;
 };
 
-// The interruption an access raises, or nothing.
-using Trap = std::optional<pa::Interruption>;
+// The fault an access raises, or nothing.
+using Trap = std::optional<Fault>;
 
 // --- the access rights table --------------------------------------------------
 
@@ -144,31 +94,29 @@ constexpr bool pid_allows(PidMatch m, AccessKind kind) {
 
 // --- the full check --------------------------------------------------------------
 
-// The interruption an access of `kind` at privilege level `privilege` to a page
-// with protection `p` raises (the translation itself was found: a TLB miss is
-// the caller's), with the manual's priority.  `pid_check_enabled` is PSW[P].
+// The fault an access of `kind` at privilege level `privilege` to a page with
+// protection `p` raises (the translation itself was found: a TLB miss is the
+// caller's), with the manual's priority.  `pid_check_enabled` is PSW[P].
 constexpr Trap check_access(const Protection& p, AccessKind kind, unsigned privilege,
                             const ProtectionIds& pids, bool pid_check_enabled,
                             const CheckOptions& opt = {}) {
-  const bool pcxs = opt.model == TrapModel::Pcxs;
   if (kind == AccessKind::Execute) {
-    if (!rights_allow_execute(p, privilege)) return pa::Interruption::InstructionMemoryProtection;
+    if (!rights_allow_execute(p, privilege)) return Fault::ExecuteRights;
     if (pid_check_enabled &&
         match_pid(p.access_id, pids, opt.access_id_zero_is_public) == PidMatch::None)
-      return pa::Interruption::InstructionMemoryProtection;
+      return Fault::ExecuteProtectionId;
     return std::nullopt;
   }
   const bool write = kind == AccessKind::Write;
   if (!(write ? rights_allow_write(p, privilege) : rights_allow_read(p, privilege)))
-    return pcxs ? pa::Interruption::DataMemoryProtection : pa::Interruption::DataMemoryAccessRights;
+    return Fault::AccessRights;
   if (pid_check_enabled &&
       !pid_allows(match_pid(p.access_id, pids, opt.access_id_zero_is_public), kind))
-    return pcxs ? pa::Interruption::DataMemoryProtection : pa::Interruption::DataMemoryProtectionId;
-  if (opt.unaligned)
-    return pcxs ? pa::Interruption::DataMemoryProtection : pa::Interruption::UnalignedDataReference;
-  if (write && p.b && !opt.data_break_disabled) return pa::Interruption::DataMemoryBreak;
-  if (write && !p.d) return pa::Interruption::TlbDirtyBit;
-  if (p.t) return pa::Interruption::PageReference;
+    return Fault::ProtectionId;
+  if (opt.unaligned) return Fault::Unaligned;
+  if (write && p.b && !opt.data_break_disabled) return Fault::DataBreak;
+  if (write && !p.d) return Fault::Dirty;
+  if (p.t) return Fault::PageReference;
   return std::nullopt;
 }
 
@@ -204,8 +152,8 @@ constexpr uint8_t trap_free_accesses(const Protection& p, unsigned privilege,
 // instruction itself lies on a page with protection `p`: a gateway page (type
 // 4..7) promotes to level (type - 4) if that is more privileged than the
 // current level; any other page, or a less privileged gateway, leaves the
-// level unchanged.  GATE never demotes.  (Source: the access rights table
-// above; QEMU HELPER(b_gate_priv).)
+// level unchanged.  GATE never demotes.  (Source: the access rights table,
+// docs/mmu.md; QEMU HELPER(b_gate_priv).)
 constexpr unsigned gateway_promotion(const Protection& p, unsigned current_privilege) {
   if (p.type < 4) return current_privilege;
   const unsigned level = p.type - 4u;
@@ -220,8 +168,8 @@ constexpr unsigned kGatewayUntranslatedLevel = 0;
 // PROBER/PROBERI (kind Read) and PROBEW/PROBEWI (kind Write) at the privilege
 // level `requested` (GR[r] bits 30..31 or the immediate's low 2 bits).
 //   * `p` is the data TLB's protection for the address, or nullptr when the
-//     TLB has no translation: PROBE is a non-access instruction, so that is a
-//     non-access data TLB miss fault (17).
+//     TLB has no translation: Fault::NoTranslation (PROBE is a non-access
+//     instruction: the platform raises the non-access data TLB miss).
 //   * The result (GR[t]) is 1 when the access rights allow the access at the
 //     requested level and, with PSW[P] set, the protection ids allow it too
 //     (write-disable counts for PROBEW).  T, D and B play no part: PROBE makes
@@ -238,7 +186,7 @@ struct ProbeResult {
 constexpr ProbeResult probe(const Protection* p, AccessKind kind, unsigned requested,
                             unsigned current_privilege, const ProtectionIds& pids,
                             bool pid_check_enabled, bool access_id_zero_is_public = true) {
-  if (p == nullptr) return {pa::Interruption::NonAccessDataTlbMiss, false};
+  if (p == nullptr) return {Fault::NoTranslation, false};
   if (requested < current_privilege) return {std::nullopt, false};
   if (!rights_allow(*p, kind, requested)) return {std::nullopt, false};
   if (pid_check_enabled && !pid_allows(match_pid(p->access_id, pids, access_id_zero_is_public), kind))

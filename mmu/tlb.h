@@ -1,68 +1,20 @@
 // The PA7000's instruction or data TLB: fully associative, N entries (96 on
 // the PA7000 for each of the ITLB and DTLB, NetBSD hppa cpu(4)), filled by
-// software through the PA-RISC 1.1 two-step insert.
+// software through the PA-RISC 1.1 two-step insert (IxTLBA, then IxTLBP).
 //
-// Leaf library: no dependency on sim/ or pa_risc/.
+// Part of mmu/, a leaf library: it includes nothing outside mmu/.  The
+// platform drives it (sim/fs/full_system.cpp; sim/se/address_space.cpp for
+// syscall emulation's stand-in TLBs); the core never sees a TLB.
 //
-// ---------------------------------------------------------------------------
-// Lookup: an open-addressing hash (linear probing, backward-shift deletion)
-// from (space, vpn) to the entry's slot, sized to a power of two >= 4 N at
-// construction.  find()/lookup() do no allocation and, at that load factor,
-// about one probe.
-//
-// Two-step insert (IITLBA + IITLBP, IDTLBA + IDTLBP):
-//   insert_address(space, vpn, word)
-//     Picks the slot for (space, vpn): the slot already holding that page if
-//     there is one, else a free slot, else the replacement victim (whose
-//     translation is evicted).  Writes the tag and physical page; the entry
-//     is "pending" -- invisible to lookups -- until its protection arrives.
-//     Only one address may be pending: a second IxTLBA for another page
-//     abandons the first (its slot becomes free).
-//   insert_protection(space, vpn, word)
-//     If the pending entry is for (space, vpn): writes the protection and
-//     makes the entry valid (Completed).
-//     Else, if a valid entry for (space, vpn) exists: replaces its protection
-//     (Updated).  Utah Mach does this -- a lone idtlbp to clear the D bit of
-//     a page it just inserted (locore.s $dtlb_maybewriter).
-//     Else: the manual leaves the result undefined; the model ignores the
-//     word and counts it (Ignored, stats().orphan_protection_inserts).
-//   Either way the protection word is decoded as IxTLBP defines (tlb_entry.h).
-//   The model has no insert-to-use delay: the ~7-instruction window of real
-//   hardware (Linux entry.S) is not modelled.
-//
-// Replacement (when no slot is free):
-//   Fifo   a round-robin pointer over the slots, advanced on each
-//          replacement: with free slots taken first (lowest-numbered first),
-//          this evicts entries in insertion order -- after a full purge,
-//          inserts 1..N fill slots 0..N-1 and insert N+1 evicts the first.
-//   Random a 16-bit maximal Galois LFSR (taps 0xB400) stepped on each
-//          replacement; victim = state mod N.  Deterministic for a seed.
-//   The PA7000's real policy was not found in any source searched (the
-//   PA-RISC 1.1 manual leaves it to the implementation); Fifo is the default.
-//
-// Purges:
-//   purge(space, vpn)         PITLB/PDTLB: removes the entry for that page
-//                             (a pending one too).
-//   purge_entry(space, off)   PITLBE/PDTLBE.  The architecture purges "an
-//                             implementation-dependent" set of entries and
-//                             software purges the whole TLB with a loop whose
-//                             parameters come from PDC_CACHE (NetBSD
-//                             machdep.c ptlball: for sp_count spaces, for
-//                             off_count offsets, loop times: pdtlbe).
-//                             WholeTlb (default): one PxTLBE empties the whole
-//                               TLB; firmware should report sp_count =
-//                               off_count = loop = 1 (pdc_purge_loop()).
-//                             OneSlot: PxTLBE empties slot (off >> 12) mod N;
-//                               firmware reports off_count = N, stride 4096.
-//   purge_all()               the same as a WholeTlb PxTLBE (reset, tests).
-//   Block TLB entries live in BlockTlb and are never touched by these.
-//
-// Eviction callback: called with (space, vpn) whenever a valid translation
-// stops being valid as it was -- replaced, purged, re-inserted by IxTLBA, or
-// its protection changed by a lone IxTLBP -- so the core can drop what it
-// cached from it.  Not called by set_dirty(), which the caller itself asked
-// for.  The callback must not call back into this Tlb.
-// ---------------------------------------------------------------------------
+// Why it looks as it does: a lookup happens on every new page the core
+// touches, so it is a hash from (space, vpn) to a slot with about one probe
+// and no allocation.  What the manual leaves to the implementation is a
+// choice in TlbConfig: the replacement policy (FIFO by default: the PA7000's
+// was not found in any source) and what one PxTLBE purges (the whole TLB by
+// default, as pdc_purge_loop() tells the OS).  A lone IxTLBP for a valid page
+// rewrites its protection, because Utah Mach relies on it.  The eviction
+// callback lets the platform drop what the core cached from a translation
+// that went away.  The details, with sources: docs/mmu.md.
 #pragma once
 #include <cstdint>
 #include <functional>

@@ -32,7 +32,7 @@
 //     D    dirty: clear => a store traps with TLB dirty bit trap (20)
 //     B    data break: a store traps with data memory break trap (19)
 //          unless PSW[X] is set
-//     type access rights type 0..7 (see protection.h for the table)
+//     type access rights type 0..7 (the table: docs/mmu.md)
 //     PL1  privilege level field 1 (read level, least-privileged execute level)
 //     PL2  privilege level field 2 (write level, most-privileged execute level)
 //     U    uncacheable page (the cache model's business, not checked here)

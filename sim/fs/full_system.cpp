@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "sim/cpu_module.h"
+#include "sim/fs/mmu_faults.h"
 #include "sim/halt_device.h"
 #include "sim/user_error.h"
 
@@ -140,7 +141,7 @@ int FullSystem::probe(uint32_t space, uint32_t offset, bool write, unsigned requ
   const mmu::ProtectionIds pids{{s.cr[pa::cr::Pid1], s.cr[pa::cr::Pid2], s.cr[pa::cr::Pid3], s.cr[pa::cr::Pid4]}};
   const auto r = mmu::probe(prot, write ? mmu::AccessKind::Write : mmu::AccessKind::Read, requested,
                             s.iaoq_front & 3u, pids, s.psw & pa::psw::P);
-  if (r.trap) pa::raise_trap(*r.trap, space, offset);
+  if (r.trap) raise_fault(*r.trap, space, offset);
   return r.allowed ? 1 : 0;
 }
 
@@ -267,7 +268,7 @@ void FullSystem::fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa:
                                : access == pa::Access::Write ? mmu::AccessKind::Write : mmu::AccessKind::Read;
   mmu::CheckOptions opts;
   opts.data_break_disabled = s.psw & pa::psw::X;  // PSW[X] suppresses data memory break traps
-  if (const auto trap = mmu::check_access(*e, kind, priv, pids, pid_check, opts)) pa::raise_trap(*trap, space, offset);
+  if (const auto fault = mmu::check_access(*e, kind, priv, pids, pid_check, opts)) raise_fault(*fault, space, offset);
   const uint64_t paddr = static_cast<uint64_t>(e->ppn) << pa::kPageBits;
   if (paddr >= ram_bytes_) no_memory_there(space, offset);
   uint8_t* host = ram_ + paddr;
@@ -293,7 +294,7 @@ bool FullSystem::is_io(uint32_t space, uint32_t offset) const {
   const mmu::TlbEntry* e = data_translation(space, offset, scratch);
   if (!e || e->physical_address(offset) < io_base_) return false;
   const unsigned priv = s.iaoq_front & 3u;
-  if (!mmu::rights_allow_read(e->prot, priv)) pa::raise_trap(pa::Interruption::DataMemoryAccessRights, space, offset);
+  if (!mmu::rights_allow_read(e->prot, priv)) raise_fault(mmu::Fault::AccessRights, space, offset);
   return true;
 }
 

@@ -1,18 +1,21 @@
 // PA-RISC 1.1 access control (mmu/protection.h): the access rights table,
-// protection ids with write disable, the T/D/B traps and their priority, the
-// PA7000 vs PA7100 trap numbering, GATE promotion and PROBE.
+// protection ids with write disable, the T/D/B faults and their priority, the
+// PA7000 vs PA7100 trap numbering (sim/fs/mmu_faults.h), GATE promotion and
+// PROBE.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "mmu/protection.h"
+#include "sim/fs/mmu_faults.h"
 
 using mmu::AccessKind;
 using mmu::CheckOptions;
 using mmu::Protection;
 using mmu::ProtectionIds;
-using mmu::TrapModel;
+using sim::TrapModel;
 using pa::Interruption;
 
 namespace {
@@ -61,8 +64,14 @@ std::string rights(uint32_t word) {
 }
 
 constexpr ProtectionIds kNoPids{};
-constexpr CheckOptions kPcxs{TrapModel::Pcxs};
-constexpr CheckOptions kPcxt{TrapModel::Pcxt};
+constexpr TrapModel kPcxs = TrapModel::Pcxs;
+constexpr TrapModel kPcxt = TrapModel::Pcxt;
+
+// The interruption a check's fault raises on a PA7000 (PCX-S) or a PA7100 (PCX-T).
+std::optional<Interruption> trap(const mmu::Trap& fault, TrapModel model = kPcxs) {
+  if (!fault) return std::nullopt;
+  return sim::interruption_for(*fault, model);
+}
 
 uint32_t pid_reg(uint32_t id, bool write_disable) { return (id << 1) | (write_disable ? 1u : 0u); }
 
@@ -81,17 +90,20 @@ TEST_CASE("access rights: every type x PL1 x PL2 x privilege x access kind", "[m
             const Protection p = make(type, pl1, pl2);
             const bool want = manual_allows(type, pl1, pl2, priv, k);
             CHECK(mmu::rights_allow(p, k, priv) == want);
-            const mmu::Trap pcxs = mmu::check_access(p, k, priv, kNoPids, false, kPcxs);
-            const mmu::Trap pcxt = mmu::check_access(p, k, priv, kNoPids, false, kPcxt);
+            const mmu::Trap fault = mmu::check_access(p, k, priv, kNoPids, false);
+            const auto pcxs = trap(fault, kPcxs);
+            const auto pcxt = trap(fault, kPcxt);
             if (want) {
               CHECK_FALSE(pcxs.has_value());
               CHECK_FALSE(pcxt.has_value());
               ++allowed;
             } else if (k == AccessKind::Execute) {
+              CHECK(fault == mmu::Fault::ExecuteRights);
               CHECK(pcxs == Interruption::InstructionMemoryProtection);
               CHECK(pcxt == Interruption::InstructionMemoryProtection);
               ++denied;
             } else {
+              CHECK(fault == mmu::Fault::AccessRights);
               CHECK(pcxs == Interruption::DataMemoryProtection);    // 18 on the PA7000
               CHECK(pcxt == Interruption::DataMemoryAccessRights);  // 26 from the PA7100 on
               ++denied;
@@ -132,10 +144,10 @@ TEST_CASE("protection ids: match any PID register, write disable, public id 0",
     CHECK_FALSE(mmu::check_access(p, AccessKind::Write, 3, pids, false));
   }
   SECTION("no register matches") {
-    CHECK(mmu::check_access(p, AccessKind::Read, 3, pids, true, kPcxs) == Interruption::DataMemoryProtection);
-    CHECK(mmu::check_access(p, AccessKind::Read, 3, pids, true, kPcxt) == Interruption::DataMemoryProtectionId);
-    CHECK(mmu::check_access(p, AccessKind::Write, 0, pids, true, kPcxt) == Interruption::DataMemoryProtectionId);
-    CHECK(mmu::check_access(p, AccessKind::Execute, 3, pids, true) == Interruption::InstructionMemoryProtection);
+    CHECK(trap(mmu::check_access(p, AccessKind::Read, 3, pids, true), kPcxs) == Interruption::DataMemoryProtection);
+    CHECK(trap(mmu::check_access(p, AccessKind::Read, 3, pids, true), kPcxt) == Interruption::DataMemoryProtectionId);
+    CHECK(trap(mmu::check_access(p, AccessKind::Write, 0, pids, true), kPcxt) == Interruption::DataMemoryProtectionId);
+    CHECK(trap(mmu::check_access(p, AccessKind::Execute, 3, pids, true)) == Interruption::InstructionMemoryProtection);
   }
   for (int reg = 0; reg < 4; ++reg) {
     DYNAMIC_SECTION("matching register " << reg) {
@@ -147,8 +159,8 @@ TEST_CASE("protection ids: match any PID register, write disable, public id 0",
       pids.pid[reg] = pid_reg(0x155, true);
       CHECK_FALSE(mmu::check_access(p, AccessKind::Read, 3, pids, true));
       CHECK_FALSE(mmu::check_access(p, AccessKind::Execute, 3, pids, true));
-      CHECK(mmu::check_access(p, AccessKind::Write, 3, pids, true, kPcxs) == Interruption::DataMemoryProtection);
-      CHECK(mmu::check_access(p, AccessKind::Write, 3, pids, true, kPcxt) == Interruption::DataMemoryProtectionId);
+      CHECK(trap(mmu::check_access(p, AccessKind::Write, 3, pids, true), kPcxs) == Interruption::DataMemoryProtection);
+      CHECK(trap(mmu::check_access(p, AccessKind::Write, 3, pids, true), kPcxt) == Interruption::DataMemoryProtectionId);
       // Another register holding the same id without write disable allows the write.
       pids.pid[(reg + 1) % 4] = pid_reg(0x155, false);
       CHECK_FALSE(mmu::check_access(p, AccessKind::Write, 3, pids, true));
@@ -165,7 +177,7 @@ TEST_CASE("protection ids: match any PID register, write disable, public id 0",
     CHECK_FALSE(mmu::check_access(p, AccessKind::Write, 3, pids, true));
     CheckOptions strict;
     strict.access_id_zero_is_public = false;
-    CHECK(mmu::check_access(p, AccessKind::Write, 3, pids, true, strict) == Interruption::DataMemoryProtection);
+    CHECK(trap(mmu::check_access(p, AccessKind::Write, 3, pids, true, strict)) == Interruption::DataMemoryProtection);
     pids.pid[3] = 0;  // PID 0, write enabled
     CHECK_FALSE(mmu::check_access(p, AccessKind::Write, 3, pids, true, strict));
   }
@@ -175,20 +187,20 @@ TEST_CASE("dirty bit, page reference and data break traps", "[mmu][protection]")
   Protection p = make(1, 3, 3);  // user read/write
   SECTION("D clear: stores trap (20), loads do not") {
     p.d = false;
-    CHECK(mmu::check_access(p, AccessKind::Write, 3, kNoPids, false) == Interruption::TlbDirtyBit);
+    CHECK(trap(mmu::check_access(p, AccessKind::Write, 3, kNoPids, false)) == Interruption::TlbDirtyBit);
     CHECK_FALSE(mmu::check_access(p, AccessKind::Read, 3, kNoPids, false));
   }
   SECTION("T set: every data access traps (21)") {
     p.t = true;
-    CHECK(mmu::check_access(p, AccessKind::Read, 3, kNoPids, false) == Interruption::PageReference);
-    CHECK(mmu::check_access(p, AccessKind::Write, 3, kNoPids, false) == Interruption::PageReference);
+    CHECK(trap(mmu::check_access(p, AccessKind::Read, 3, kNoPids, false)) == Interruption::PageReference);
+    CHECK(trap(mmu::check_access(p, AccessKind::Write, 3, kNoPids, false)) == Interruption::PageReference);
     // ... but not instruction fetches.
     p.type = 3;
     CHECK_FALSE(mmu::check_access(p, AccessKind::Execute, 3, kNoPids, false));
   }
   SECTION("B set: stores trap (19) unless PSW[X]") {
     p.b = true;
-    CHECK(mmu::check_access(p, AccessKind::Write, 3, kNoPids, false) == Interruption::DataMemoryBreak);
+    CHECK(trap(mmu::check_access(p, AccessKind::Write, 3, kNoPids, false)) == Interruption::DataMemoryBreak);
     CHECK_FALSE(mmu::check_access(p, AccessKind::Read, 3, kNoPids, false));
     CheckOptions x;
     x.data_break_disabled = true;
@@ -206,17 +218,17 @@ TEST_CASE("dirty bit, page reference and data break traps", "[mmu][protection]")
 TEST_CASE("data access trap priority: rights, pid, unaligned, break, dirty, reference",
           "[mmu][protection]") {
   // A store with every problem at once, then fix them one by one.
-  for (const CheckOptions& base : {kPcxs, kPcxt}) {
-    const bool pcxs = base.model == TrapModel::Pcxs;
+  for (const TrapModel model : {kPcxs, kPcxt}) {
+    const bool pcxs = model == kPcxs;
     Protection p = make(0, 0, 0);  // kernel read-only: a user store violates the rights
     p.access_id = 5;
     p.t = true;
     p.d = false;
     p.b = true;
     ProtectionIds pids;  // no match for id 5
-    CheckOptions opt = base;
+    CheckOptions opt;
     opt.unaligned = true;
-    auto store = [&] { return mmu::check_access(p, AccessKind::Write, 3, pids, true, opt); };
+    auto store = [&] { return trap(mmu::check_access(p, AccessKind::Write, 3, pids, true, opt), model); };
 
     CHECK(store() == (pcxs ? Interruption::DataMemoryProtection : Interruption::DataMemoryAccessRights));
     p = make(1, 3, 3);  // user read/write: rights fixed
@@ -257,7 +269,8 @@ TEST_CASE("PROBER/PROBEW", "[mmu][protection]") {
   const Protection kr = make(0, 0, 0);
   // No translation: non-access data TLB miss.
   const mmu::ProbeResult miss = mmu::probe(nullptr, AccessKind::Read, 3, 3, kNoPids, false);
-  CHECK(miss.trap == Interruption::NonAccessDataTlbMiss);
+  CHECK(miss.trap == mmu::Fault::NoTranslation);
+  CHECK(trap(miss.trap) == Interruption::NonAccessDataTlbMiss);
 
   CHECK(mmu::probe(&urw, AccessKind::Read, 3, 3, kNoPids, false).allowed);
   CHECK(mmu::probe(&urw, AccessKind::Write, 3, 3, kNoPids, false).allowed);
