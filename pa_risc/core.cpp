@@ -38,8 +38,6 @@ inline uint32_t select_space(const CpuState& s, unsigned sfield, uint32_t base) 
   return sfield ? s.sr[sfield] : s.sr[4 + (base >> 30)];
 }
 
-inline int32_t im5(uint8_t raw) { return low_sign_ext(raw, 5); }
-
 // The FP coprocessor answers only when CCR (CR10) enables it (bits 6..7,
 // coprocessor ids 0 and 1); otherwise its instructions raise the assist
 // emulation trap -- how a kernel switches FP state lazily.
@@ -53,17 +51,17 @@ struct EffectiveAddress {
 };
 
 inline EffectiveAddress indexed_address(const CpuState& s, const DecodedInsn& d, unsigned log2size) {
-  const uint32_t base = s.gr[d.b];
-  const uint32_t dx = (d.flags & insn_flag::kScale) ? (s.gr[d.a] << log2size) : s.gr[d.a];
-  if (d.flags & insn_flag::kModify) return {base, base + dx, true};  // post-modify
+  const uint32_t base = s.gr[d.b()];
+  const uint32_t dx = d.scale() ? (s.gr[d.x()] << log2size) : s.gr[d.x()];
+  if (d.modify()) return {base, base + dx, true};  // post-modify
   return {base + dx, base, false};
 }
 
 inline EffectiveAddress short_address(const CpuState& s, const DecodedInsn& d) {
-  const uint32_t base = s.gr[d.b];
-  const uint32_t target = base + static_cast<uint32_t>(d.imm);
-  if (!(d.flags & insn_flag::kModify)) return {target, base, false};
-  if (d.flags & insn_flag::kModifyBefore) return {target, target, true};
+  const uint32_t base = s.gr[d.b()];
+  const uint32_t target = base + static_cast<uint32_t>(d.disp());
+  if (!d.modify()) return {target, base, false};
+  if (d.modify_before()) return {target, target, true};
   return {base, target, true};
 }
 
@@ -81,8 +79,8 @@ inline bool control_register_readable(const CpuState& s, unsigned priv, unsigned
 // Conditional-branch nullification rule: with ",n", a taken forward branch
 // or an untaken backward branch nullifies its delay slot.
 inline bool cond_branch_nullifies(const DecodedInsn& d, bool taken) {
-  if (!(d.flags & insn_flag::kNullify)) return false;
-  return taken ? d.imm >= 0 : d.imm < 0;
+  if (!d.nullify()) return false;
+  return taken ? d.disp() >= 0 : d.disp() < 0;
 }
 
 inline uint32_t extract_unsigned(uint32_t v, unsigned pos, unsigned len) {

@@ -45,21 +45,21 @@ void extract_mpyadd(uint32_t w, DecodedInsn& d) {
   const uint32_t rm1 = field(w, 6, 5), rm2 = field(w, 11, 5), ta = field(w, 16, 5),
                  ra = field(w, 21, 5), tm = field(w, 27, 5);
   if (!single) {
-    d.a = static_cast<uint8_t>(rm1);
-    d.b = static_cast<uint8_t>(rm2);
-    d.t = static_cast<uint8_t>(tm);
-    d.imm = static_cast<int32_t>(ta | (ra << 8));
-    d.flags = fpf::kSrcDbl | fpf::kDstDbl;
+    d.a_ = static_cast<uint8_t>(rm1);
+    d.b_ = static_cast<uint8_t>(rm2);
+    d.t_ = static_cast<uint8_t>(tm);
+    d.imm_ = static_cast<int32_t>(ta | (ra << 8));
+    d.flags_ = fpf::kSrcDbl | fpf::kDstDbl;
     return;
   }
   const SingleReg m1 = mpyadd_single(rm1), m2 = mpyadd_single(rm2), tms = mpyadd_single(tm),
                   tas = mpyadd_single(ta), ras = mpyadd_single(ra);
-  d.a = m1.reg;
-  d.b = m2.reg;
-  d.t = tms.reg;
-  d.flags = static_cast<uint8_t>((m1.right ? fpf::kR1Right : 0) | (m2.right ? fpf::kR2Right : 0) |
+  d.a_ = m1.reg;
+  d.b_ = m2.reg;
+  d.t_ = tms.reg;
+  d.flags_ = static_cast<uint8_t>((m1.right ? fpf::kR1Right : 0) | (m2.right ? fpf::kR2Right : 0) |
                                  (tms.right ? fpf::kTRight : 0));
-  d.imm = static_cast<int32_t>(tas.reg | (tas.right ? 1u << 5 : 0u) | (static_cast<uint32_t>(ras.reg) << 8) |
+  d.imm_ = static_cast<int32_t>(tas.reg | (tas.right ? 1u << 5 : 0u) | (static_cast<uint32_t>(ras.reg) << 8) |
                                (ras.right ? 1u << 13 : 0u));
 }
 
@@ -72,9 +72,9 @@ void fp_extract(uint32_t w, DecodedInsn& d) {
     extract_mpyadd(w, d);
     return;
   }
-  d.a = static_cast<uint8_t>(field(w, 6, 5));
-  d.b = static_cast<uint8_t>(field(w, 11, 5));
-  d.t = static_cast<uint8_t>(field(w, 27, 5));
+  d.a_ = static_cast<uint8_t>(field(w, 6, 5));
+  d.b_ = static_cast<uint8_t>(field(w, 11, 5));
+  d.t_ = static_cast<uint8_t>(field(w, 27, 5));
   const uint32_t cls = field(w, 21, 2);
   const bool e_form = major == 0x0E;
   uint8_t flags = 0;
@@ -85,16 +85,16 @@ void fp_extract(uint32_t w, DecodedInsn& d) {
   switch (cls) {
     case 0:
     case 3:
-      d.sub = static_cast<uint8_t>(field(w, 16, 3));
+      d.sub_ = static_cast<uint8_t>(field(w, 16, 3));
       break;
     case 1:
-      d.sub = static_cast<uint8_t>(field(w, 14, 3));
+      d.sub_ = static_cast<uint8_t>(field(w, 14, 3));
       dst_dbl = field(w, 18, 1);
-      if (d.sub >= 5) flags |= fpf::kUnsigned;
+      if (d.sub_ >= 5) flags |= fpf::kUnsigned;
       break;
     case 2:
-      d.sub = static_cast<uint8_t>(field(w, 16, 3));
-      d.cond = static_cast<uint8_t>(field(w, 27, 5));
+      d.sub_ = static_cast<uint8_t>(field(w, 16, 3));
+      d.cond_ = static_cast<uint8_t>(field(w, 27, 5));
       break;
   }
   if (src_dbl) flags |= fpf::kSrcDbl;
@@ -104,7 +104,7 @@ void fp_extract(uint32_t w, DecodedInsn& d) {
     if (field(w, 19, 1)) flags |= fpf::kR2Right;
     if (field(w, 25, 1)) flags |= fpf::kTRight;
   }
-  d.flags = flags;
+  d.flags_ = flags;
 }
 
 }  // namespace pa

@@ -360,11 +360,11 @@ inline void write_double(CpuState& s, unsigned r, uint64_t v) {
   s.fp.fr[r] = v;
 }
 
-inline bool r1_right(const DecodedInsn& d) { return d.flags & fpf::kR1Right; }
-inline bool r2_right(const DecodedInsn& d) { return d.flags & fpf::kR2Right; }
-inline bool t_right(const DecodedInsn& d) { return d.flags & fpf::kTRight; }
-inline bool src_dbl(const DecodedInsn& d) { return d.flags & fpf::kSrcDbl; }
-inline bool dst_dbl(const DecodedInsn& d) { return d.flags & fpf::kDstDbl; }
+inline bool r1_right(const DecodedInsn& d) { return d.flags_ & fpf::kR1Right; }
+inline bool r2_right(const DecodedInsn& d) { return d.flags_ & fpf::kR2Right; }
+inline bool t_right(const DecodedInsn& d) { return d.flags_ & fpf::kTRight; }
+inline bool src_dbl(const DecodedInsn& d) { return d.flags_ & fpf::kSrcDbl; }
+inline bool dst_dbl(const DecodedInsn& d) { return d.flags_ & fpf::kDstDbl; }
 
 // ---------------------------------------------------------------------------
 // Completion of an operation: flags and (when enabled) the trap
@@ -405,25 +405,25 @@ template <bool kTrap>
 [[gnu::noinline]] bool exec_class0(CpuState& s, const DecodedInsn& d) {
   uint32_t exc = 0;
   if (src_dbl(d)) {
-    const uint64_t a = read_double(s, d.a);
+    const uint64_t a = read_double(s, d.r1());
     uint64_t r;
     switch (d.op) {
-      case Op::FCPY: r = d.sub == fpf::kSubNeg ? a ^ Fmt<double>::kSign : a; break;
-      case Op::FABS: r = d.sub == fpf::kSubNegAbs ? a | Fmt<double>::kSign : a & Fmt<double>::kAbs; break;
+      case Op::FCPY: r = d.sub_ == fpf::kSubNeg ? a ^ Fmt<double>::kSign : a; break;
+      case Op::FABS: r = d.sub_ == fpf::kSubNegAbs ? a | Fmt<double>::kSign : a & Fmt<double>::kAbs; break;
       case Op::FSQRT: r = square_root<double>(a, exc); r = done<kTrap>(s, r, exc); break;
       default: r = round_to_integral<double>(a, exc); r = done<kTrap>(s, r, exc); break;
     }
-    write_double(s, d.t, r);
+    write_double(s, d.t(), r);
   } else {
-    const uint32_t a = read_single(s, d.a, r1_right(d));
+    const uint32_t a = read_single(s, d.r1(), r1_right(d));
     uint32_t r;
     switch (d.op) {
-      case Op::FCPY: r = d.sub == fpf::kSubNeg ? a ^ Fmt<float>::kSign : a; break;
-      case Op::FABS: r = d.sub == fpf::kSubNegAbs ? a | Fmt<float>::kSign : a & Fmt<float>::kAbs; break;
+      case Op::FCPY: r = d.sub_ == fpf::kSubNeg ? a ^ Fmt<float>::kSign : a; break;
+      case Op::FABS: r = d.sub_ == fpf::kSubNegAbs ? a | Fmt<float>::kSign : a & Fmt<float>::kAbs; break;
       case Op::FSQRT: r = square_root<float>(a, exc); r = done<kTrap>(s, r, exc); break;
       default: r = round_to_integral<float>(a, exc); r = done<kTrap>(s, r, exc); break;
     }
-    write_single(s, d.t, t_right(d), r);
+    write_single(s, d.t(), t_right(d), r);
   }
   return false;
 }
@@ -432,19 +432,19 @@ template <bool kTrap>
 [[gnu::noinline]] bool exec_fcnvff(CpuState& s, const DecodedInsn& d) {
   uint32_t exc = 0;
   if (src_dbl(d)) {  // double -> single
-    const uint64_t a = read_double_raw(s, d.a);
+    const uint64_t a = read_double_raw(s, d.r1());
     uint32_t r = __builtin_expect(is_nan<double>(a), 0)
                      ? nan_to_single(a, exc)
                      : std::bit_cast<uint32_t>(static_cast<float>(std::bit_cast<double>(a)));
     r = done<kTrap>(s, r, exc);
-    write_single(s, d.t, t_right(d), r);
+    write_single(s, d.t(), t_right(d), r);
   } else {  // single -> double
-    const uint32_t a = read_single(s, d.a, r1_right(d));
+    const uint32_t a = read_single(s, d.r1(), r1_right(d));
     uint64_t r = __builtin_expect(is_nan<float>(a), 0)
                      ? nan_to_double(a, exc)
                      : std::bit_cast<uint64_t>(static_cast<double>(std::bit_cast<float>(a)));
     r = done<kTrap>(s, r, exc);
-    write_double(s, d.t, r);
+    write_double(s, d.t(), r);
   }
   return false;
 }
@@ -453,28 +453,28 @@ template <bool kTrap>
 // register) or a 64-bit doubleword (double register), signed or unsigned.
 template <bool kTrap>
 [[gnu::noinline]] bool exec_fcnvxf(CpuState& s, const DecodedInsn& d) {
-  const bool uns = d.flags & fpf::kUnsigned;
+  const bool uns = d.flags_ & fpf::kUnsigned;
   uint32_t exc = 0;
   if (dst_dbl(d)) {
     double r;
     if (src_dbl(d)) {
-      const uint64_t a = read_double(s, d.a);
+      const uint64_t a = read_double(s, d.r1());
       r = uns ? static_cast<double>(a) : static_cast<double>(static_cast<int64_t>(a));
     } else {
-      const uint32_t a = read_single(s, d.a, r1_right(d));
+      const uint32_t a = read_single(s, d.r1(), r1_right(d));
       r = uns ? static_cast<double>(a) : static_cast<double>(static_cast<int32_t>(a));
     }
-    write_double(s, d.t, std::bit_cast<uint64_t>(done<kTrap>(s, r, exc)));
+    write_double(s, d.t(), std::bit_cast<uint64_t>(done<kTrap>(s, r, exc)));
   } else {
     float r;
     if (src_dbl(d)) {
-      const uint64_t a = read_double_raw(s, d.a);
+      const uint64_t a = read_double_raw(s, d.r1());
       r = uns ? static_cast<float>(a) : static_cast<float>(static_cast<int64_t>(a));
     } else {
-      const uint32_t a = read_single(s, d.a, r1_right(d));
+      const uint32_t a = read_single(s, d.r1(), r1_right(d));
       r = uns ? static_cast<float>(a) : static_cast<float>(static_cast<int32_t>(a));
     }
-    write_single(s, d.t, t_right(d), std::bit_cast<uint32_t>(done<kTrap>(s, r, exc)));
+    write_single(s, d.t(), t_right(d), std::bit_cast<uint32_t>(done<kTrap>(s, r, exc)));
   }
   return false;
 }
@@ -483,17 +483,17 @@ template <bool kTrap>
 template <bool kTrap>
 [[gnu::noinline]] bool exec_fcnvfx(CpuState& s, const DecodedInsn& d) {
   const bool trunc = d.op == Op::FCNVFXT;
-  const bool uns = d.flags & fpf::kUnsigned;
+  const bool uns = d.flags_ & fpf::kUnsigned;
   uint32_t exc = 0;
   uint64_t r;
   if (src_dbl(d)) {
-    const uint64_t a = dst_dbl(d) ? read_double(s, d.a) : read_double_raw(s, d.a);
+    const uint64_t a = dst_dbl(d) ? read_double(s, d.r1()) : read_double_raw(s, d.r1());
     if (dst_dbl(d))
       r = uns ? to_integer<double, uint64_t>(a, trunc, exc) : to_integer<double, int64_t>(a, trunc, exc);
     else
       r = uns ? to_integer<double, uint32_t>(a, trunc, exc) : to_integer<double, int32_t>(a, trunc, exc);
   } else {
-    const uint32_t a = read_single(s, d.a, r1_right(d));
+    const uint32_t a = read_single(s, d.r1(), r1_right(d));
     if (dst_dbl(d))
       r = uns ? to_integer<float, uint64_t>(a, trunc, exc) : to_integer<float, int64_t>(a, trunc, exc);
     else
@@ -501,9 +501,9 @@ template <bool kTrap>
   }
   r = done<kTrap>(s, r, exc);
   if (dst_dbl(d))
-    write_double(s, d.t, r);
+    write_double(s, d.t(), r);
   else
-    write_single(s, d.t, t_right(d), static_cast<uint32_t>(r));
+    write_single(s, d.t(), t_right(d), static_cast<uint32_t>(r));
   return false;
 }
 
@@ -525,17 +525,17 @@ Relation compare(Bits<T> a, Bits<T> b, bool signalling, uint32_t& exc) {
 template <bool kTrap>
 [[gnu::noinline]] bool exec_fcmp(CpuState& s, const DecodedInsn& d) {
   uint32_t exc = 0;
-  const bool signalling = d.cond & 1u;
+  const bool signalling = d.cond() & 1u;
   Relation rel;
   if (src_dbl(d))
-    rel = compare<double>(read_double(s, d.a), read_double(s, d.b), signalling, exc);
+    rel = compare<double>(read_double(s, d.r1()), read_double(s, d.r2()), signalling, exc);
   else
-    rel = compare<float>(read_single(s, d.a, r1_right(d)), read_single(s, d.b, r2_right(d)), signalling, exc);
+    rel = compare<float>(read_single(s, d.r1(), r1_right(d)), read_single(s, d.r2(), r2_right(d)), signalling, exc);
   complete<kTrap>(s, exc);
-  const uint32_t c = (d.cond >> rel) & 1u;
+  const uint32_t c = (d.cond() >> rel) & 1u;
   uint32_t st = status_of(s);
-  if (d.sub) {
-    const unsigned bit = 21 - (d.sub - 1u);
+  if (d.sub_) {
+    const unsigned bit = 21 - (d.sub_ - 1u);
     st = (st & ~(1u << bit)) | (c << bit);
   } else {
     const uint32_t queue = ((st >> 1) & (kCqMask & ~kCq0)) | ((st & kC) ? kCq0 : 0u);
@@ -549,13 +549,13 @@ template <bool kTrap>
 // holds.  The PA 1.1 form (y = 1, c = 0) tests C; the others are PA 2.0.
 [[gnu::noinline]] bool exec_ftest(CpuState& s, const DecodedInsn& d) {
   const uint32_t st = status_of(s);
-  if (d.sub != 1) {
-    const unsigned cbit = (d.sub ^ 1u) - 1u;
+  if (d.sub_ != 1) {
+    const unsigned cbit = (d.sub_ ^ 1u) - 1u;
     return (st >> (21 - cbit)) & 1u;
   }
   uint32_t mask;
   bool reject = false;
-  switch (d.cond) {
+  switch (d.cond()) {
     case 0: return st & kC;
     case 2: reject = true; [[fallthrough]];
     case 1: mask = 0x43ff800u; break;
@@ -574,13 +574,13 @@ template <bool kTrap, Arith kOp>
 [[gnu::noinline]] bool exec_class3(CpuState& s, const DecodedInsn& d) {
   uint32_t exc = 0;
   if (src_dbl(d)) {
-    uint64_t r = arith<double, kOp>(read_double(s, d.a), read_double(s, d.b), exc);
+    uint64_t r = arith<double, kOp>(read_double(s, d.r1()), read_double(s, d.r2()), exc);
     r = done<kTrap>(s, r, exc);
-    write_double(s, d.t, r);
+    write_double(s, d.t(), r);
   } else {
-    uint32_t r = arith<float, kOp>(read_single(s, d.a, r1_right(d)), read_single(s, d.b, r2_right(d)), exc);
+    uint32_t r = arith<float, kOp>(read_single(s, d.r1(), r1_right(d)), read_single(s, d.r2(), r2_right(d)), exc);
     r = done<kTrap>(s, r, exc);
-    write_single(s, d.t, t_right(d), r);
+    write_single(s, d.t(), t_right(d), r);
   }
   return false;
 }
@@ -593,9 +593,9 @@ template <bool kTrap>
   const unsigned ta = fpf::mpyadd_ta(d), ra = fpf::mpyadd_ra(d);
   if (src_dbl(d)) {
     uint32_t exc = 0;
-    uint64_t m = arith<double, Arith::Mpy>(read_double(s, d.a), read_double(s, d.b), exc);
+    uint64_t m = arith<double, Arith::Mpy>(read_double(s, d.r1()), read_double(s, d.r2()), exc);
     m = done<kTrap>(s, m, exc);
-    write_double(s, d.t, m);
+    write_double(s, d.t(), m);
     exc = 0;
     uint64_t r = subtract ? arith<double, Arith::Sub>(read_double(s, ta), read_double(s, ra), exc)
                           : arith<double, Arith::Add>(read_double(s, ta), read_double(s, ra), exc);
@@ -604,9 +604,9 @@ template <bool kTrap>
   } else {
     const bool ta_r = fpf::mpyadd_ta_right(d), ra_r = fpf::mpyadd_ra_right(d);
     uint32_t exc = 0;
-    uint32_t m = arith<float, Arith::Mpy>(read_single(s, d.a, r1_right(d)), read_single(s, d.b, r2_right(d)), exc);
+    uint32_t m = arith<float, Arith::Mpy>(read_single(s, d.r1(), r1_right(d)), read_single(s, d.r2(), r2_right(d)), exc);
     m = done<kTrap>(s, m, exc);
-    write_single(s, d.t, t_right(d), m);
+    write_single(s, d.t(), t_right(d), m);
     exc = 0;
     const uint32_t x = read_single(s, ta, ta_r), y = read_single(s, ra, ra_r);
     uint32_t r = subtract ? arith<float, Arith::Sub>(x, y, exc) : arith<float, Arith::Add>(x, y, exc);
@@ -617,8 +617,8 @@ template <bool kTrap>
 }
 
 [[gnu::noinline]] bool exec_xmpyu(CpuState& s, const DecodedInsn& d) {
-  const uint64_t a = read_single(s, d.a, r1_right(d)), b = read_single(s, d.b, r2_right(d));
-  write_double(s, d.t, a * b);
+  const uint64_t a = read_single(s, d.r1(), r1_right(d)), b = read_single(s, d.r2(), r2_right(d));
+  write_double(s, d.t(), a * b);
   return false;
 }
 

@@ -56,10 +56,10 @@ constexpr uint8_t kSubCopy = 2, kSubAbs = 3, kSubNeg = 6, kSubNegAbs = 7;
 // FMPYADD / FMPYSUB: a = rm1, b = rm2, t = tm (with kR1Right / kR2Right /
 // kTRight for single precision) and imm packs the add operands:
 //   imm bits 0..4 ta register, bit 5 ta right half, bits 8..12 ra register, bit 13 ra right half.
-constexpr unsigned mpyadd_ta(const DecodedInsn& d) { return static_cast<unsigned>(d.imm) & 31u; }
-constexpr bool mpyadd_ta_right(const DecodedInsn& d) { return (d.imm >> 5) & 1; }
-constexpr unsigned mpyadd_ra(const DecodedInsn& d) { return (static_cast<unsigned>(d.imm) >> 8) & 31u; }
-constexpr bool mpyadd_ra_right(const DecodedInsn& d) { return (d.imm >> 13) & 1; }
+constexpr unsigned mpyadd_ta(const DecodedInsn& d) { return static_cast<unsigned>(d.imm_) & 31u; }
+constexpr bool mpyadd_ta_right(const DecodedInsn& d) { return (d.imm_ >> 5) & 1; }
+constexpr unsigned mpyadd_ra(const DecodedInsn& d) { return (static_cast<unsigned>(d.imm_) >> 8) & 31u; }
+constexpr bool mpyadd_ra_right(const DecodedInsn& d) { return (d.imm_ >> 13) & 1; }
 }  // namespace fpf
 
 }  // namespace pa

@@ -115,30 +115,30 @@ struct Fpu {
 TEST_CASE("FP decode: real encodings map to operations and fields", "[fpu][decode]") {
   auto d = pa::decode(kFaddSglHalves);
   CHECK(d.op == Op::FADD);
-  CHECK(d.a == 4);
-  CHECK(d.b == 5);
-  CHECK(d.t == 6);
-  CHECK((d.flags & pa::fpf::kR1Right) != 0);
-  CHECK((d.flags & pa::fpf::kR2Right) == 0);
-  CHECK((d.flags & pa::fpf::kTRight) != 0);
-  CHECK((d.flags & pa::fpf::kSrcDbl) == 0);
+  CHECK(d.r1() == 4);
+  CHECK(d.r2() == 5);
+  CHECK(d.t() == 6);
+  CHECK((d.flags_ & pa::fpf::kR1Right) != 0);
+  CHECK((d.flags_ & pa::fpf::kR2Right) == 0);
+  CHECK((d.flags_ & pa::fpf::kTRight) != 0);
+  CHECK((d.flags_ & pa::fpf::kSrcDbl) == 0);
 
   d = pa::decode(kFcnvfxtDS);
   CHECK(d.op == Op::FCNVFXT);
-  CHECK((d.flags & pa::fpf::kSrcDbl) != 0);
-  CHECK((d.flags & pa::fpf::kDstDbl) == 0);
+  CHECK((d.flags_ & pa::fpf::kSrcDbl) != 0);
+  CHECK((d.flags_ & pa::fpf::kDstDbl) == 0);
 
   d = pa::decode(kFcmpNotUle);
   CHECK(d.op == Op::FCMP);
-  CHECK(d.cond == 16);
-  CHECK(d.sub == 0);
+  CHECK(d.cond() == 16);
+  CHECK(d.sub_ == 0);
 
   d = pa::decode(kFmpyaddSgl);
   CHECK(d.op == Op::FMPYADD);
-  CHECK(d.a == 16);
-  CHECK(d.b == 17);
-  CHECK(d.t == 18);
-  CHECK((d.flags & (pa::fpf::kR1Right | pa::fpf::kR2Right | pa::fpf::kTRight)) ==
+  CHECK(d.r1() == 16);
+  CHECK(d.r2() == 17);
+  CHECK(d.t() == 18);
+  CHECK((d.flags_ & (pa::fpf::kR1Right | pa::fpf::kR2Right | pa::fpf::kTRight)) ==
         (pa::fpf::kR2Right | pa::fpf::kTRight));
   CHECK(pa::fpf::mpyadd_ra(d) == 19);
   CHECK_FALSE(pa::fpf::mpyadd_ra_right(d));

@@ -77,7 +77,7 @@ TEST_CASE("marker words decode to marker operations at predecode", "[stage][deco
   CHECK(pa::decode(USER_MARKER_WORD(STAGE_INKS(3))).op == pa::Op::MARKER_LDO);
   CHECK(pa::decode(USER_MARKER_WORD(0)).op == pa::Op::MARKER_LDO);
   CHECK(pa::decode(USER_MARKER_WORD(0xff)).op == pa::Op::MARKER_LDO);
-  CHECK(pa::decode(USER_MARKER_WORD(STAGE_INKS(3))).imm == 0x23);
+  CHECK(pa::decode(USER_MARKER_WORD(STAGE_INKS(3))).im() == 0x23);
   CHECK(pa::decode(0x34000000u | (0x100u << 1)).op == pa::Op::LDO);  // ids from 0x100: a plain LDO
   CHECK(pa::decode(0x34000000u | 0x3fffu).op == pa::Op::LDO);        // ldo -1(%r0),%r0
   CHECK(pa::decode(0x34200022u).op == pa::Op::LDO);                  // ldo 0x11(%r1),%r0
