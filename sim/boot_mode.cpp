@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <memory>
 
-#include "kernel_model/kern/bootinfo.h"
+#include "kernel_model/include/pa730/bootinfo.h"
 #include "sim/board.h"
 #include "sim/core_stats.h"
 #include "sim/elf_image.h"
@@ -28,7 +28,7 @@ FullSystem::Options full_system_options(const MachineConfig& cfg, std::vector<Bo
   fs.modules = std::move(modules);
   fs.tick_cycles = static_cast<uint32_t>(cfg.kernel_tick_cycles);
   fs.saved_contexts = static_cast<unsigned>(cfg.fs_saved_contexts);
-  fs.boot_flags = cfg.kernel_ipc_fast_path ? 0u : kBootNoIpcFastPath;
+  fs.boot_flags = cfg.kernel_ipc_fast_path ? 0u : BOOTINFO_NO_IPC_FAST_PATH;
   return fs;
 }
 

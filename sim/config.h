@@ -30,7 +30,7 @@ struct MachineConfig {
   uint64_t itlb_entries = 96, dtlb_entries = 96;
   uint64_t fs_saved_contexts = 4;  // FullSystem: speed only, never results
   uint64_t kernel_tick_cycles = 670000;  // handed to the guest kernel in the boot information
-  bool kernel_ipc_fast_path = true;      // false: BootInfo.flags kBootNoIpcFastPath
+  bool kernel_ipc_fast_path = true;      // false: BootInfo.flags BOOTINFO_NO_IPC_FAST_PATH
   std::string tlb_replacement = "fifo";
   uint64_t se_tlb_miss_cycles = 25;
   uint64_t se_stack_kb = 8192;

@@ -1,7 +1,7 @@
 ; Kernel entry from reset and from every interruption.
 ;
 ; Reset: the simulator starts us untranslated at privilege 0 with PSW 0 and
-; r26 pointing at the boot information (kern/bootinfo.h).  We set up dp
+; r26 pointing at the boot information (include/pa730/bootinfo.h).  We set up dp
 ; (gcc's data pointer) and the boot stack (PA-RISC stacks grow up: sp
 ; points just past the caller's frame marker), point IVA at the vector
 ; table and call kernel_main(bootinfo).

@@ -126,13 +126,13 @@ uint32_t place_arguments(Task* task, const BootModule& m, const char* args, uint
   unsigned n = 0;
   while (n < sizeof m.name && m.name[n]) ++n;
   add(m.name, n);
-  for (unsigned i = 0; i < kBootArgsBytes && args[i];) {
+  for (unsigned i = 0; i < BOOTINFO_ARGS_BYTES && args[i];) {
     if (args[i] == ' ') {
       ++i;
       continue;
     }
     unsigned j = i;
-    while (j < kBootArgsBytes && args[j] && args[j] != ' ') ++j;
+    while (j < BOOTINFO_ARGS_BYTES && args[j] && args[j] != ' ') ++j;
     add(args + i, j - i);
     i = j;
   }

@@ -3,7 +3,7 @@
 // task (filled now), a stack region is added, and one thread starts at the
 // entry point.
 #pragma once
-#include "kern/bootinfo.h"
+#include "pa730/bootinfo.h"
 #include "kern/task.h"
 
 // User stack: PA-RISC stacks grow up, from here.

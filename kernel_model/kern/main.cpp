@@ -1,5 +1,5 @@
 // Boot: the kernel's first C++ code.
-#include "kern/bootinfo.h"
+#include "pa730/bootinfo.h"
 #include "kern/bootstrap.h"
 #include "kern/clock.h"
 #include "kern/console.h"
@@ -34,7 +34,7 @@ void init_memory(const BootInfo& bi) {
 [[noreturn]] void run_boot_modules(const BootInfo& bi) {
   const unsigned boot_free_pages = vm_page_free_count();
   Task* first = nullptr;
-  for (unsigned i = 0; i < bi.module_count && i < kMaxBootModules; ++i) {
+  for (unsigned i = 0; i < bi.module_count && i < BOOTINFO_MAX_MODULES; ++i) {
     Task* t = load_boot_module(bi.modules[i], bi.args[i]);
     if (t) kprintf("bootstrap: task %u: %s\n", t->id & 0xffu, t->name);
     if (!first) first = t;
@@ -54,12 +54,12 @@ void init_memory(const BootInfo& bi) {
 
 extern "C" [[noreturn]] void kernel_main(const BootInfo* bi) {
   kprintf("pa730 Mach-like kernel: booting on a simulated HP 9000/730\n");
-  if (!bi || bi->magic != kBootInfoMagic) panic("no boot information from the loader");
+  if (!bi || bi->magic != BOOTINFO_MAGIC) panic("no boot information from the loader");
   init_memory(*bi);
   kalloc_init();
   ipc_kernel_init();
   rpc_stamps_init();
-  ipc_fast_path_enabled = !(bi->flags & kBootNoIpcFastPath);
+  ipc_fast_path_enabled = !(bi->flags & BOOTINFO_NO_IPC_FAST_PATH);
   map_kernel(bi->ram_bytes);
   enter_virtual_mode();
   thread_bootstrap();

@@ -9,7 +9,6 @@
 #include <iterator>
 #include <stdexcept>
 
-#include "kernel_model/kern/bootinfo.h"
 #include "sim/elf_image.h"
 #include "sim/user_error.h"
 
@@ -17,22 +16,22 @@ namespace sim {
 
 namespace {
 
-constexpr uint32_t kMagic = 0x50373330;
 constexpr uint32_t kPage = 4096;
-constexpr size_t kNameBytes = 24;
-constexpr size_t kFlagsOffset = 16 + 32 * kMaxBootModules;
-constexpr size_t kArgsOffset = kFlagsOffset + 4;
-// The kernel's own declaration of the layout (kernel_model/kern/bootinfo.h).
-static_assert(kMagic == kBootInfoMagic && kMaxBootModules == ::kMaxBootModules);
-static_assert(offsetof(::BootInfo, flags) == kFlagsOffset && offsetof(::BootInfo, args) == kArgsOffset);
-static_assert(kMaxBootArgsLength + 1 == kBootArgsBytes && sizeof(::BootInfo) <= kPage);
+constexpr size_t kNameBytes = BOOTINFO_NAME_BYTES;
+static_assert(sizeof(BootInfo) <= kPage);
 
-void put_word(uint8_t* p, uint32_t v) {
+// Stores `v` big-endian at byte `offset` of the block (offsets from the
+// structs of pa730/bootinfo.h: the guest reads them there).
+void put_word(uint8_t* block, size_t offset, uint32_t v) {
+  uint8_t* p = block + offset;
   p[0] = static_cast<uint8_t>(v >> 24);
   p[1] = static_cast<uint8_t>(v >> 16);
   p[2] = static_cast<uint8_t>(v >> 8);
   p[3] = static_cast<uint8_t>(v);
 }
+// Byte offset of module i's entry, of its args string.
+constexpr size_t module_offset(size_t i) { return offsetof(BootInfo, modules) + sizeof(BootModule) * i; }
+constexpr size_t args_offset(size_t i) { return offsetof(BootInfo, args) + BOOTINFO_ARGS_BYTES * i; }
 
 }  // namespace
 
@@ -99,20 +98,21 @@ uint32_t place_boot_modules(uint8_t* ram, uint32_t top, uint32_t floor, const st
   next -= kPage;
   uint8_t* bi = ram + next;
   std::memset(bi, 0, kPage);
-  put_word(bi + 0, kMagic);
-  put_word(bi + 4, ram_bytes);
-  put_word(bi + 8, static_cast<uint32_t>(modules.size()));
-  put_word(bi + 12, tick_cycles);
-  put_word(bi + kFlagsOffset, flags);
+  put_word(bi, offsetof(BootInfo, magic), BOOTINFO_MAGIC);
+  put_word(bi, offsetof(BootInfo, ram_bytes), ram_bytes);
+  put_word(bi, offsetof(BootInfo, module_count), static_cast<uint32_t>(modules.size()));
+  put_word(bi, offsetof(BootInfo, tick_cycles), tick_cycles);
+  put_word(bi, offsetof(BootInfo, flags), flags);
   for (size_t i = 0; i < modules.size(); ++i) {
-    uint8_t* e = bi + 16 + 32 * i;
-    std::memcpy(e, modules[i].name.data(), std::min(modules[i].name.size(), kNameBytes - 1));
-    put_word(e + 24, where[i]);
-    put_word(e + 28, static_cast<uint32_t>(modules[i].bytes.size()));
+    const size_t e = module_offset(i);
+    std::memcpy(bi + e + offsetof(BootModule, name), modules[i].name.data(),
+                std::min(modules[i].name.size(), kNameBytes - 1));
+    put_word(bi, e + offsetof(BootModule, paddr), where[i]);
+    put_word(bi, e + offsetof(BootModule, size), static_cast<uint32_t>(modules[i].bytes.size()));
     if (modules[i].args.size() > kMaxBootArgsLength)
       throw UserError(fmt::format("boot: the arguments of workload {} are longer than {} bytes", modules[i].name,
                                   kMaxBootArgsLength));
-    std::memcpy(bi + kArgsOffset + kBootArgsBytes * i, modules[i].args.data(), modules[i].args.size());
+    std::memcpy(bi + args_offset(i), modules[i].args.data(), modules[i].args.size());
   }
   return next;
 }

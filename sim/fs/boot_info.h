@@ -1,18 +1,15 @@
 // The boot loader's hand-off to the guest kernel: boot modules (workload
 // ELF images) copied to the top of RAM, and below them a boot-information
-// block whose physical address the kernel finds in r26 at reset.  The
-// layout is the kernel's kernel_model/kern/bootinfo.h (big-endian words):
-//
-//   0  magic 0x50373330 ("P730")      8  module count
-//   4  RAM bytes                      12 clock tick in cycles (0: default)
-//   16 + 32*i: module i -- name (24 bytes, NUL-padded), physical address, size
-//   272 flags (kBootNoIpcFastPath...)
-//   276 + 128*i: module i's argument string, NUL-terminated
+// block whose physical address the kernel finds in r26 at reset.  Its
+// layout is declared once, for the kernel and for us, in
+// kernel_model/include/pa730/bootinfo.h; we write it big-endian.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "kernel_model/include/pa730/bootinfo.h"
 
 namespace sim {
 
@@ -22,8 +19,8 @@ struct BootModuleImage {
   std::string args;  // what followed the name in --workload "NAME ARG...", blank-separated
 };
 
-constexpr unsigned kMaxBootModules = 8;
-constexpr unsigned kMaxBootArgsLength = 127;  // bytes of arguments (and a NUL) per module
+constexpr unsigned kMaxBootModules = BOOTINFO_MAX_MODULES;
+constexpr unsigned kMaxBootArgsLength = BOOTINFO_ARGS_BYTES - 1;  // bytes of arguments (and a NUL) per module
 
 // Reads NAME's ELF from the built workloads (or NAME itself if it is a
 // path); UserError if it is missing.  The text after the first blank of
