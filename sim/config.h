@@ -1,6 +1,9 @@
 // Machine configuration: an INI file (configs/hp730.cfg by default) plus
 // --set key=value overrides, parsed and validated by Boost.Program_options.
-// Every key is listed once, with its meaning, in config.cpp.
+// Every key is listed once, with its meaning, in config.cpp -- the timing
+// keys in pa_risc/timing.h (PA730_TIMING_PARAMS), with their defaults.
+// tests/unit/test_config.cpp checks that configs/hp730.cfg agrees with the
+// built-in defaults.
 #pragma once
 #include <cstdint>
 #include <string>
