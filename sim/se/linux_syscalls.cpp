@@ -35,20 +35,6 @@ int32_t guest_errno(int host) {
 }
 int32_t fail(int host) { return -guest_errno(host); }
 
-enum Nr : uint32_t {
-  NR_exit = 1, NR_read = 3, NR_write = 4, NR_open = 5, NR_close = 6, NR_time = 13,
-  NR_stat = 18, NR_lseek = 19, NR_getpid = 20, NR_getuid = 24, NR_fstat = 28, NR_access = 33,
-  NR_kill = 37, NR_brk = 45, NR_getgid = 47, NR_geteuid = 49, NR_getegid = 50, NR_ioctl = 54,
-  NR_fcntl = 55, NR_uname = 59, NR_getppid = 64, NR_getrlimit = 76, NR_gettimeofday = 78,
-  NR_readlink = 85, NR_mmap2 = 89, NR_mmap = 90, NR_munmap = 91, NR_stat64 = 101,
-  NR_fstat64 = 112, NR_madvise = 119, NR_mprotect = 125, NR__llseek = 140, NR_writev = 146,
-  NR_sched_yield = 158, NR_mremap = 163, NR_rt_sigaction = 174, NR_rt_sigprocmask = 175, NR_fcntl64 = 202,
-  NR_gettid = 206, NR_futex = 210, NR_exit_group = 222, NR_set_tid_address = 237,
-  NR_clock_gettime = 256, NR_tgkill = 259, NR_openat = 275, NR_fstatat64 = 280,
-  NR_readlinkat = 285, NR_faccessat = 287, NR_set_robust_list = 289, NR_prlimit64 = 321,
-  NR_getrandom = 339, NR_statx = 349, NR_rseq = 354, NR_clock_gettime64 = 403,
-};
-
 constexpr int32_t kAtFdCwd = -100;
 constexpr int32_t kEBADF = 9, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25, kENOENT = 2;
 constexpr int32_t kEACCES = 13;

@@ -1,397 +1,412 @@
-// Linux/hppa 32-bit system call names by number (facts of the Linux ABI,
-// generated from the kernel UAPI header asm/unistd_32.h).
+// Linux/hppa 32-bit system calls: number and name, once (facts of the Linux
+// ABI, generated from the kernel UAPI header asm/unistd_32.h).  From the
+// table come the NR_* constants the emulation dispatches on
+// (linux_syscalls.cpp) and the names its reports print.
 #pragma once
 #include <cstdint>
 
+// X(number, name) for every call.
+#define PA730_LINUX_SYSCALLS(X) \
+  X(0, restart_syscall)                 \
+  X(1, exit)                            \
+  X(2, fork)                            \
+  X(3, read)                            \
+  X(4, write)                           \
+  X(5, open)                            \
+  X(6, close)                           \
+  X(7, waitpid)                         \
+  X(8, creat)                           \
+  X(9, link)                            \
+  X(10, unlink)                         \
+  X(11, execve)                         \
+  X(12, chdir)                          \
+  X(13, time)                           \
+  X(14, mknod)                          \
+  X(15, chmod)                          \
+  X(16, lchown)                         \
+  X(17, socket)                         \
+  X(18, stat)                           \
+  X(19, lseek)                          \
+  X(20, getpid)                         \
+  X(21, mount)                          \
+  X(22, bind)                           \
+  X(23, setuid)                         \
+  X(24, getuid)                         \
+  X(25, stime)                          \
+  X(26, ptrace)                         \
+  X(27, alarm)                          \
+  X(28, fstat)                          \
+  X(29, pause)                          \
+  X(30, utime)                          \
+  X(31, connect)                        \
+  X(32, listen)                         \
+  X(33, access)                         \
+  X(34, nice)                           \
+  X(35, accept)                         \
+  X(36, sync)                           \
+  X(37, kill)                           \
+  X(38, rename)                         \
+  X(39, mkdir)                          \
+  X(40, rmdir)                          \
+  X(41, dup)                            \
+  X(42, pipe)                           \
+  X(43, times)                          \
+  X(44, getsockname)                    \
+  X(45, brk)                            \
+  X(46, setgid)                         \
+  X(47, getgid)                         \
+  X(48, signal)                         \
+  X(49, geteuid)                        \
+  X(50, getegid)                        \
+  X(51, acct)                           \
+  X(52, umount2)                        \
+  X(53, getpeername)                    \
+  X(54, ioctl)                          \
+  X(55, fcntl)                          \
+  X(56, socketpair)                     \
+  X(57, setpgid)                        \
+  X(58, send)                           \
+  X(59, uname)                          \
+  X(60, umask)                          \
+  X(61, chroot)                         \
+  X(62, ustat)                          \
+  X(63, dup2)                           \
+  X(64, getppid)                        \
+  X(65, getpgrp)                        \
+  X(66, setsid)                         \
+  X(67, pivot_root)                     \
+  X(68, sgetmask)                       \
+  X(69, ssetmask)                       \
+  X(70, setreuid)                       \
+  X(71, setregid)                       \
+  X(72, mincore)                        \
+  X(73, sigpending)                     \
+  X(74, sethostname)                    \
+  X(75, setrlimit)                      \
+  X(76, getrlimit)                      \
+  X(77, getrusage)                      \
+  X(78, gettimeofday)                   \
+  X(79, settimeofday)                   \
+  X(80, getgroups)                      \
+  X(81, setgroups)                      \
+  X(82, sendto)                         \
+  X(83, symlink)                        \
+  X(84, lstat)                          \
+  X(85, readlink)                       \
+  X(86, uselib)                         \
+  X(87, swapon)                         \
+  X(88, reboot)                         \
+  X(89, mmap2)                          \
+  X(90, mmap)                           \
+  X(91, munmap)                         \
+  X(92, truncate)                       \
+  X(93, ftruncate)                      \
+  X(94, fchmod)                         \
+  X(95, fchown)                         \
+  X(96, getpriority)                    \
+  X(97, setpriority)                    \
+  X(98, recv)                           \
+  X(99, statfs)                         \
+  X(100, fstatfs)                       \
+  X(101, stat64)                        \
+  X(103, syslog)                        \
+  X(104, setitimer)                     \
+  X(105, getitimer)                     \
+  X(106, capget)                        \
+  X(107, capset)                        \
+  X(108, pread64)                       \
+  X(109, pwrite64)                      \
+  X(110, getcwd)                        \
+  X(111, vhangup)                       \
+  X(112, fstat64)                       \
+  X(113, vfork)                         \
+  X(114, wait4)                         \
+  X(115, swapoff)                       \
+  X(116, sysinfo)                       \
+  X(117, shutdown)                      \
+  X(118, fsync)                         \
+  X(119, madvise)                       \
+  X(120, clone)                         \
+  X(121, setdomainname)                 \
+  X(122, sendfile)                      \
+  X(123, recvfrom)                      \
+  X(124, adjtimex)                      \
+  X(125, mprotect)                      \
+  X(126, sigprocmask)                   \
+  X(128, init_module)                   \
+  X(129, delete_module)                 \
+  X(131, quotactl)                      \
+  X(132, getpgid)                       \
+  X(133, fchdir)                        \
+  X(134, bdflush)                       \
+  X(135, sysfs)                         \
+  X(136, personality)                   \
+  X(138, setfsuid)                      \
+  X(139, setfsgid)                      \
+  X(140, _llseek)                       \
+  X(141, getdents)                      \
+  X(142, _newselect)                    \
+  X(143, flock)                         \
+  X(144, msync)                         \
+  X(145, readv)                         \
+  X(146, writev)                        \
+  X(147, getsid)                        \
+  X(148, fdatasync)                     \
+  X(149, _sysctl)                       \
+  X(150, mlock)                         \
+  X(151, munlock)                       \
+  X(152, mlockall)                      \
+  X(153, munlockall)                    \
+  X(154, sched_setparam)                \
+  X(155, sched_getparam)                \
+  X(156, sched_setscheduler)            \
+  X(157, sched_getscheduler)            \
+  X(158, sched_yield)                   \
+  X(159, sched_get_priority_max)        \
+  X(160, sched_get_priority_min)        \
+  X(161, sched_rr_get_interval)         \
+  X(162, nanosleep)                     \
+  X(163, mremap)                        \
+  X(164, setresuid)                     \
+  X(165, getresuid)                     \
+  X(166, sigaltstack)                   \
+  X(168, poll)                          \
+  X(170, setresgid)                     \
+  X(171, getresgid)                     \
+  X(172, prctl)                         \
+  X(173, rt_sigreturn)                  \
+  X(174, rt_sigaction)                  \
+  X(175, rt_sigprocmask)                \
+  X(176, rt_sigpending)                 \
+  X(177, rt_sigtimedwait)               \
+  X(178, rt_sigqueueinfo)               \
+  X(179, rt_sigsuspend)                 \
+  X(180, chown)                         \
+  X(181, setsockopt)                    \
+  X(182, getsockopt)                    \
+  X(183, sendmsg)                       \
+  X(184, recvmsg)                       \
+  X(185, semop)                         \
+  X(186, semget)                        \
+  X(187, semctl)                        \
+  X(188, msgsnd)                        \
+  X(189, msgrcv)                        \
+  X(190, msgget)                        \
+  X(191, msgctl)                        \
+  X(192, shmat)                         \
+  X(193, shmdt)                         \
+  X(194, shmget)                        \
+  X(195, shmctl)                        \
+  X(198, lstat64)                       \
+  X(199, truncate64)                    \
+  X(200, ftruncate64)                   \
+  X(201, getdents64)                    \
+  X(202, fcntl64)                       \
+  X(206, gettid)                        \
+  X(207, readahead)                     \
+  X(208, tkill)                         \
+  X(209, sendfile64)                    \
+  X(210, futex)                         \
+  X(211, sched_setaffinity)             \
+  X(212, sched_getaffinity)             \
+  X(215, io_setup)                      \
+  X(216, io_destroy)                    \
+  X(217, io_getevents)                  \
+  X(218, io_submit)                     \
+  X(219, io_cancel)                     \
+  X(222, exit_group)                    \
+  X(223, lookup_dcookie)                \
+  X(224, epoll_create)                  \
+  X(225, epoll_ctl)                     \
+  X(226, epoll_wait)                    \
+  X(227, remap_file_pages)              \
+  X(228, semtimedop)                    \
+  X(229, mq_open)                       \
+  X(230, mq_unlink)                     \
+  X(231, mq_timedsend)                  \
+  X(232, mq_timedreceive)               \
+  X(233, mq_notify)                     \
+  X(234, mq_getsetattr)                 \
+  X(235, waitid)                        \
+  X(236, fadvise64_64)                  \
+  X(237, set_tid_address)               \
+  X(238, setxattr)                      \
+  X(239, lsetxattr)                     \
+  X(240, fsetxattr)                     \
+  X(241, getxattr)                      \
+  X(242, lgetxattr)                     \
+  X(243, fgetxattr)                     \
+  X(244, listxattr)                     \
+  X(245, llistxattr)                    \
+  X(246, flistxattr)                    \
+  X(247, removexattr)                   \
+  X(248, lremovexattr)                  \
+  X(249, fremovexattr)                  \
+  X(250, timer_create)                  \
+  X(251, timer_settime)                 \
+  X(252, timer_gettime)                 \
+  X(253, timer_getoverrun)              \
+  X(254, timer_delete)                  \
+  X(255, clock_settime)                 \
+  X(256, clock_gettime)                 \
+  X(257, clock_getres)                  \
+  X(258, clock_nanosleep)               \
+  X(259, tgkill)                        \
+  X(260, mbind)                         \
+  X(261, get_mempolicy)                 \
+  X(262, set_mempolicy)                 \
+  X(264, add_key)                       \
+  X(265, request_key)                   \
+  X(266, keyctl)                        \
+  X(267, ioprio_set)                    \
+  X(268, ioprio_get)                    \
+  X(269, inotify_init)                  \
+  X(270, inotify_add_watch)             \
+  X(271, inotify_rm_watch)              \
+  X(272, migrate_pages)                 \
+  X(273, pselect6)                      \
+  X(274, ppoll)                         \
+  X(275, openat)                        \
+  X(276, mkdirat)                       \
+  X(277, mknodat)                       \
+  X(278, fchownat)                      \
+  X(279, futimesat)                     \
+  X(280, fstatat64)                     \
+  X(281, unlinkat)                      \
+  X(282, renameat)                      \
+  X(283, linkat)                        \
+  X(284, symlinkat)                     \
+  X(285, readlinkat)                    \
+  X(286, fchmodat)                      \
+  X(287, faccessat)                     \
+  X(288, unshare)                       \
+  X(289, set_robust_list)               \
+  X(290, get_robust_list)               \
+  X(291, splice)                        \
+  X(292, sync_file_range)               \
+  X(293, tee)                           \
+  X(294, vmsplice)                      \
+  X(295, move_pages)                    \
+  X(296, getcpu)                        \
+  X(297, epoll_pwait)                   \
+  X(298, statfs64)                      \
+  X(299, fstatfs64)                     \
+  X(300, kexec_load)                    \
+  X(301, utimensat)                     \
+  X(302, signalfd)                      \
+  X(304, eventfd)                       \
+  X(305, fallocate)                     \
+  X(306, timerfd_create)                \
+  X(307, timerfd_settime)               \
+  X(308, timerfd_gettime)               \
+  X(309, signalfd4)                     \
+  X(310, eventfd2)                      \
+  X(311, epoll_create1)                 \
+  X(312, dup3)                          \
+  X(313, pipe2)                         \
+  X(314, inotify_init1)                 \
+  X(315, preadv)                        \
+  X(316, pwritev)                       \
+  X(317, rt_tgsigqueueinfo)             \
+  X(318, perf_event_open)               \
+  X(319, recvmmsg)                      \
+  X(320, accept4)                       \
+  X(321, prlimit64)                     \
+  X(322, fanotify_init)                 \
+  X(323, fanotify_mark)                 \
+  X(324, clock_adjtime)                 \
+  X(325, name_to_handle_at)             \
+  X(326, open_by_handle_at)             \
+  X(327, syncfs)                        \
+  X(328, setns)                         \
+  X(329, sendmmsg)                      \
+  X(330, process_vm_readv)              \
+  X(331, process_vm_writev)             \
+  X(332, kcmp)                          \
+  X(333, finit_module)                  \
+  X(334, sched_setattr)                 \
+  X(335, sched_getattr)                 \
+  X(336, utimes)                        \
+  X(337, renameat2)                     \
+  X(338, seccomp)                       \
+  X(339, getrandom)                     \
+  X(340, memfd_create)                  \
+  X(341, bpf)                           \
+  X(342, execveat)                      \
+  X(343, membarrier)                    \
+  X(344, userfaultfd)                   \
+  X(345, mlock2)                        \
+  X(346, copy_file_range)               \
+  X(347, preadv2)                       \
+  X(348, pwritev2)                      \
+  X(349, statx)                         \
+  X(350, io_pgetevents)                 \
+  X(351, pkey_mprotect)                 \
+  X(352, pkey_alloc)                    \
+  X(353, pkey_free)                     \
+  X(354, rseq)                          \
+  X(355, kexec_file_load)               \
+  X(403, clock_gettime64)               \
+  X(404, clock_settime64)               \
+  X(405, clock_adjtime64)               \
+  X(406, clock_getres_time64)           \
+  X(407, clock_nanosleep_time64)        \
+  X(408, timer_gettime64)               \
+  X(409, timer_settime64)               \
+  X(410, timerfd_gettime64)             \
+  X(411, timerfd_settime64)             \
+  X(412, utimensat_time64)              \
+  X(413, pselect6_time64)               \
+  X(414, ppoll_time64)                  \
+  X(416, io_pgetevents_time64)          \
+  X(417, recvmmsg_time64)               \
+  X(418, mq_timedsend_time64)           \
+  X(419, mq_timedreceive_time64)        \
+  X(420, semtimedop_time64)             \
+  X(421, rt_sigtimedwait_time64)        \
+  X(422, futex_time64)                  \
+  X(423, sched_rr_get_interval_time64)  \
+  X(424, pidfd_send_signal)             \
+  X(425, io_uring_setup)                \
+  X(426, io_uring_enter)                \
+  X(427, io_uring_register)             \
+  X(428, open_tree)                     \
+  X(429, move_mount)                    \
+  X(430, fsopen)                        \
+  X(431, fsconfig)                      \
+  X(432, fsmount)                       \
+  X(433, fspick)                        \
+  X(434, pidfd_open)                    \
+  X(435, clone3)                        \
+  X(436, close_range)                   \
+  X(437, openat2)                       \
+  X(438, pidfd_getfd)                   \
+  X(439, faccessat2)                    \
+  X(440, process_madvise)               \
+  X(441, epoll_pwait2)                  \
+  X(442, mount_setattr)                 \
+  X(443, quotactl_fd)                   \
+  X(444, landlock_create_ruleset)       \
+  X(445, landlock_add_rule)             \
+  X(446, landlock_restrict_self)        \
+  X(448, process_mrelease)              \
+  X(449, futex_waitv)                   \
+  X(450, set_mempolicy_home_node)
+
 namespace sim::se {
+
+enum Nr : uint32_t {
+#define PA730_SYSCALL_NR(number, name) NR_##name = number,
+  PA730_LINUX_SYSCALLS(PA730_SYSCALL_NR)
+#undef PA730_SYSCALL_NR
+};
 
 inline const char* syscall_name(uint32_t nr) {
   switch (nr) {
-    case 0: return "restart_syscall";
-    case 1: return "exit";
-    case 2: return "fork";
-    case 3: return "read";
-    case 4: return "write";
-    case 5: return "open";
-    case 6: return "close";
-    case 7: return "waitpid";
-    case 8: return "creat";
-    case 9: return "link";
-    case 10: return "unlink";
-    case 11: return "execve";
-    case 12: return "chdir";
-    case 13: return "time";
-    case 14: return "mknod";
-    case 15: return "chmod";
-    case 16: return "lchown";
-    case 17: return "socket";
-    case 18: return "stat";
-    case 19: return "lseek";
-    case 20: return "getpid";
-    case 21: return "mount";
-    case 22: return "bind";
-    case 23: return "setuid";
-    case 24: return "getuid";
-    case 25: return "stime";
-    case 26: return "ptrace";
-    case 27: return "alarm";
-    case 28: return "fstat";
-    case 29: return "pause";
-    case 30: return "utime";
-    case 31: return "connect";
-    case 32: return "listen";
-    case 33: return "access";
-    case 34: return "nice";
-    case 35: return "accept";
-    case 36: return "sync";
-    case 37: return "kill";
-    case 38: return "rename";
-    case 39: return "mkdir";
-    case 40: return "rmdir";
-    case 41: return "dup";
-    case 42: return "pipe";
-    case 43: return "times";
-    case 44: return "getsockname";
-    case 45: return "brk";
-    case 46: return "setgid";
-    case 47: return "getgid";
-    case 48: return "signal";
-    case 49: return "geteuid";
-    case 50: return "getegid";
-    case 51: return "acct";
-    case 52: return "umount2";
-    case 53: return "getpeername";
-    case 54: return "ioctl";
-    case 55: return "fcntl";
-    case 56: return "socketpair";
-    case 57: return "setpgid";
-    case 58: return "send";
-    case 59: return "uname";
-    case 60: return "umask";
-    case 61: return "chroot";
-    case 62: return "ustat";
-    case 63: return "dup2";
-    case 64: return "getppid";
-    case 65: return "getpgrp";
-    case 66: return "setsid";
-    case 67: return "pivot_root";
-    case 68: return "sgetmask";
-    case 69: return "ssetmask";
-    case 70: return "setreuid";
-    case 71: return "setregid";
-    case 72: return "mincore";
-    case 73: return "sigpending";
-    case 74: return "sethostname";
-    case 75: return "setrlimit";
-    case 76: return "getrlimit";
-    case 77: return "getrusage";
-    case 78: return "gettimeofday";
-    case 79: return "settimeofday";
-    case 80: return "getgroups";
-    case 81: return "setgroups";
-    case 82: return "sendto";
-    case 83: return "symlink";
-    case 84: return "lstat";
-    case 85: return "readlink";
-    case 86: return "uselib";
-    case 87: return "swapon";
-    case 88: return "reboot";
-    case 89: return "mmap2";
-    case 90: return "mmap";
-    case 91: return "munmap";
-    case 92: return "truncate";
-    case 93: return "ftruncate";
-    case 94: return "fchmod";
-    case 95: return "fchown";
-    case 96: return "getpriority";
-    case 97: return "setpriority";
-    case 98: return "recv";
-    case 99: return "statfs";
-    case 100: return "fstatfs";
-    case 101: return "stat64";
-    case 103: return "syslog";
-    case 104: return "setitimer";
-    case 105: return "getitimer";
-    case 106: return "capget";
-    case 107: return "capset";
-    case 108: return "pread64";
-    case 109: return "pwrite64";
-    case 110: return "getcwd";
-    case 111: return "vhangup";
-    case 112: return "fstat64";
-    case 113: return "vfork";
-    case 114: return "wait4";
-    case 115: return "swapoff";
-    case 116: return "sysinfo";
-    case 117: return "shutdown";
-    case 118: return "fsync";
-    case 119: return "madvise";
-    case 120: return "clone";
-    case 121: return "setdomainname";
-    case 122: return "sendfile";
-    case 123: return "recvfrom";
-    case 124: return "adjtimex";
-    case 125: return "mprotect";
-    case 126: return "sigprocmask";
-    case 128: return "init_module";
-    case 129: return "delete_module";
-    case 131: return "quotactl";
-    case 132: return "getpgid";
-    case 133: return "fchdir";
-    case 134: return "bdflush";
-    case 135: return "sysfs";
-    case 136: return "personality";
-    case 138: return "setfsuid";
-    case 139: return "setfsgid";
-    case 140: return "_llseek";
-    case 141: return "getdents";
-    case 142: return "_newselect";
-    case 143: return "flock";
-    case 144: return "msync";
-    case 145: return "readv";
-    case 146: return "writev";
-    case 147: return "getsid";
-    case 148: return "fdatasync";
-    case 149: return "_sysctl";
-    case 150: return "mlock";
-    case 151: return "munlock";
-    case 152: return "mlockall";
-    case 153: return "munlockall";
-    case 154: return "sched_setparam";
-    case 155: return "sched_getparam";
-    case 156: return "sched_setscheduler";
-    case 157: return "sched_getscheduler";
-    case 158: return "sched_yield";
-    case 159: return "sched_get_priority_max";
-    case 160: return "sched_get_priority_min";
-    case 161: return "sched_rr_get_interval";
-    case 162: return "nanosleep";
-    case 163: return "mremap";
-    case 164: return "setresuid";
-    case 165: return "getresuid";
-    case 166: return "sigaltstack";
-    case 168: return "poll";
-    case 170: return "setresgid";
-    case 171: return "getresgid";
-    case 172: return "prctl";
-    case 173: return "rt_sigreturn";
-    case 174: return "rt_sigaction";
-    case 175: return "rt_sigprocmask";
-    case 176: return "rt_sigpending";
-    case 177: return "rt_sigtimedwait";
-    case 178: return "rt_sigqueueinfo";
-    case 179: return "rt_sigsuspend";
-    case 180: return "chown";
-    case 181: return "setsockopt";
-    case 182: return "getsockopt";
-    case 183: return "sendmsg";
-    case 184: return "recvmsg";
-    case 185: return "semop";
-    case 186: return "semget";
-    case 187: return "semctl";
-    case 188: return "msgsnd";
-    case 189: return "msgrcv";
-    case 190: return "msgget";
-    case 191: return "msgctl";
-    case 192: return "shmat";
-    case 193: return "shmdt";
-    case 194: return "shmget";
-    case 195: return "shmctl";
-    case 198: return "lstat64";
-    case 199: return "truncate64";
-    case 200: return "ftruncate64";
-    case 201: return "getdents64";
-    case 202: return "fcntl64";
-    case 206: return "gettid";
-    case 207: return "readahead";
-    case 208: return "tkill";
-    case 209: return "sendfile64";
-    case 210: return "futex";
-    case 211: return "sched_setaffinity";
-    case 212: return "sched_getaffinity";
-    case 215: return "io_setup";
-    case 216: return "io_destroy";
-    case 217: return "io_getevents";
-    case 218: return "io_submit";
-    case 219: return "io_cancel";
-    case 222: return "exit_group";
-    case 223: return "lookup_dcookie";
-    case 224: return "epoll_create";
-    case 225: return "epoll_ctl";
-    case 226: return "epoll_wait";
-    case 227: return "remap_file_pages";
-    case 228: return "semtimedop";
-    case 229: return "mq_open";
-    case 230: return "mq_unlink";
-    case 231: return "mq_timedsend";
-    case 232: return "mq_timedreceive";
-    case 233: return "mq_notify";
-    case 234: return "mq_getsetattr";
-    case 235: return "waitid";
-    case 236: return "fadvise64_64";
-    case 237: return "set_tid_address";
-    case 238: return "setxattr";
-    case 239: return "lsetxattr";
-    case 240: return "fsetxattr";
-    case 241: return "getxattr";
-    case 242: return "lgetxattr";
-    case 243: return "fgetxattr";
-    case 244: return "listxattr";
-    case 245: return "llistxattr";
-    case 246: return "flistxattr";
-    case 247: return "removexattr";
-    case 248: return "lremovexattr";
-    case 249: return "fremovexattr";
-    case 250: return "timer_create";
-    case 251: return "timer_settime";
-    case 252: return "timer_gettime";
-    case 253: return "timer_getoverrun";
-    case 254: return "timer_delete";
-    case 255: return "clock_settime";
-    case 256: return "clock_gettime";
-    case 257: return "clock_getres";
-    case 258: return "clock_nanosleep";
-    case 259: return "tgkill";
-    case 260: return "mbind";
-    case 261: return "get_mempolicy";
-    case 262: return "set_mempolicy";
-    case 264: return "add_key";
-    case 265: return "request_key";
-    case 266: return "keyctl";
-    case 267: return "ioprio_set";
-    case 268: return "ioprio_get";
-    case 269: return "inotify_init";
-    case 270: return "inotify_add_watch";
-    case 271: return "inotify_rm_watch";
-    case 272: return "migrate_pages";
-    case 273: return "pselect6";
-    case 274: return "ppoll";
-    case 275: return "openat";
-    case 276: return "mkdirat";
-    case 277: return "mknodat";
-    case 278: return "fchownat";
-    case 279: return "futimesat";
-    case 280: return "fstatat64";
-    case 281: return "unlinkat";
-    case 282: return "renameat";
-    case 283: return "linkat";
-    case 284: return "symlinkat";
-    case 285: return "readlinkat";
-    case 286: return "fchmodat";
-    case 287: return "faccessat";
-    case 288: return "unshare";
-    case 289: return "set_robust_list";
-    case 290: return "get_robust_list";
-    case 291: return "splice";
-    case 292: return "sync_file_range";
-    case 293: return "tee";
-    case 294: return "vmsplice";
-    case 295: return "move_pages";
-    case 296: return "getcpu";
-    case 297: return "epoll_pwait";
-    case 298: return "statfs64";
-    case 299: return "fstatfs64";
-    case 300: return "kexec_load";
-    case 301: return "utimensat";
-    case 302: return "signalfd";
-    case 304: return "eventfd";
-    case 305: return "fallocate";
-    case 306: return "timerfd_create";
-    case 307: return "timerfd_settime";
-    case 308: return "timerfd_gettime";
-    case 309: return "signalfd4";
-    case 310: return "eventfd2";
-    case 311: return "epoll_create1";
-    case 312: return "dup3";
-    case 313: return "pipe2";
-    case 314: return "inotify_init1";
-    case 315: return "preadv";
-    case 316: return "pwritev";
-    case 317: return "rt_tgsigqueueinfo";
-    case 318: return "perf_event_open";
-    case 319: return "recvmmsg";
-    case 320: return "accept4";
-    case 321: return "prlimit64";
-    case 322: return "fanotify_init";
-    case 323: return "fanotify_mark";
-    case 324: return "clock_adjtime";
-    case 325: return "name_to_handle_at";
-    case 326: return "open_by_handle_at";
-    case 327: return "syncfs";
-    case 328: return "setns";
-    case 329: return "sendmmsg";
-    case 330: return "process_vm_readv";
-    case 331: return "process_vm_writev";
-    case 332: return "kcmp";
-    case 333: return "finit_module";
-    case 334: return "sched_setattr";
-    case 335: return "sched_getattr";
-    case 336: return "utimes";
-    case 337: return "renameat2";
-    case 338: return "seccomp";
-    case 339: return "getrandom";
-    case 340: return "memfd_create";
-    case 341: return "bpf";
-    case 342: return "execveat";
-    case 343: return "membarrier";
-    case 344: return "userfaultfd";
-    case 345: return "mlock2";
-    case 346: return "copy_file_range";
-    case 347: return "preadv2";
-    case 348: return "pwritev2";
-    case 349: return "statx";
-    case 350: return "io_pgetevents";
-    case 351: return "pkey_mprotect";
-    case 352: return "pkey_alloc";
-    case 353: return "pkey_free";
-    case 354: return "rseq";
-    case 355: return "kexec_file_load";
-    case 403: return "clock_gettime64";
-    case 404: return "clock_settime64";
-    case 405: return "clock_adjtime64";
-    case 406: return "clock_getres_time64";
-    case 407: return "clock_nanosleep_time64";
-    case 408: return "timer_gettime64";
-    case 409: return "timer_settime64";
-    case 410: return "timerfd_gettime64";
-    case 411: return "timerfd_settime64";
-    case 412: return "utimensat_time64";
-    case 413: return "pselect6_time64";
-    case 414: return "ppoll_time64";
-    case 416: return "io_pgetevents_time64";
-    case 417: return "recvmmsg_time64";
-    case 418: return "mq_timedsend_time64";
-    case 419: return "mq_timedreceive_time64";
-    case 420: return "semtimedop_time64";
-    case 421: return "rt_sigtimedwait_time64";
-    case 422: return "futex_time64";
-    case 423: return "sched_rr_get_interval_time64";
-    case 424: return "pidfd_send_signal";
-    case 425: return "io_uring_setup";
-    case 426: return "io_uring_enter";
-    case 427: return "io_uring_register";
-    case 428: return "open_tree";
-    case 429: return "move_mount";
-    case 430: return "fsopen";
-    case 431: return "fsconfig";
-    case 432: return "fsmount";
-    case 433: return "fspick";
-    case 434: return "pidfd_open";
-    case 435: return "clone3";
-    case 436: return "close_range";
-    case 437: return "openat2";
-    case 438: return "pidfd_getfd";
-    case 439: return "faccessat2";
-    case 440: return "process_madvise";
-    case 441: return "epoll_pwait2";
-    case 442: return "mount_setattr";
-    case 443: return "quotactl_fd";
-    case 444: return "landlock_create_ruleset";
-    case 445: return "landlock_add_rule";
-    case 446: return "landlock_restrict_self";
-    case 448: return "process_mrelease";
-    case 449: return "futex_waitv";
-    case 450: return "set_mempolicy_home_node";
+#define PA730_SYSCALL_CASE(number, name) \
+  case number: return #name;
+    PA730_LINUX_SYSCALLS(PA730_SYSCALL_CASE)
+#undef PA730_SYSCALL_CASE
     default: return "unknown";
   }
 }
