@@ -56,7 +56,7 @@ std::vector<IntKey> integer_keys(MachineConfig& c) {
   cache::CacheConfig& ic = c.icache.geometry;
   cache::CacheConfig& dc = c.dcache.geometry;
   return {
-      int_key("cpu.quantum_insns", c.quantum_insns, "cycles per SystemC quantum"),
+      int_key("cpu.quantum_cycles", c.quantum_cycles, "cycles per SystemC quantum"),
       int_key("memory.size_mb", c.memory_mb, "main memory in MB"),
       int_key("console.base", c.console_base, "console device physical address"),
       int_key("halt.base", c.halt_base, "halt device physical address"),
@@ -162,7 +162,7 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
     throw UserError(fmt::format("configuration: {}", e.what()));
   }
   if (!(c.clock_mhz > 0 && c.clock_mhz < 100000)) throw UserError("configuration: cpu.clock_mhz out of range");
-  if (c.quantum_insns == 0) throw UserError("configuration: cpu.quantum_insns must be > 0");
+  if (c.quantum_cycles == 0) throw UserError("configuration: cpu.quantum_cycles must be > 0");
   if (c.memory_mb == 0 || c.memory_mb > 3072) throw UserError("configuration: memory.size_mb must be 1..3072");
   if (c.se_stack_kb < 64 || c.se_stack_kb > 262144) throw UserError("configuration: se.stack_kb must be 64..262144");
   if (c.itlb_entries == 0 || c.dtlb_entries == 0 || c.itlb_entries > 4096 || c.dtlb_entries > 4096)

@@ -22,7 +22,7 @@ struct CacheSettings {
 
 struct MachineConfig {
   double clock_mhz = 67;
-  uint64_t quantum_insns = 200000;
+  uint64_t quantum_cycles = 200000;
   uint64_t memory_mb = 64;
   uint64_t console_base = 0xf0000000;
   uint64_t halt_base = 0xf0001000;

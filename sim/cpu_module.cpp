@@ -10,10 +10,10 @@ CpuModule::CpuModule(sc_core::sc_module_name name, const MachineConfig& cfg)
       memory_(nullptr),
       core_(memory_),
       period_(1000.0 / cfg.clock_mhz, sc_core::SC_NS),
-      quantum_insns_(cfg.quantum_insns) {
+      quantum_cycles_(cfg.quantum_cycles) {
   SC_HAS_PROCESS(CpuModule);
   SC_THREAD(run);
-  tlm_utils::tlm_quantumkeeper::set_global_quantum(period_ * static_cast<double>(cfg.quantum_insns));
+  tlm_utils::tlm_quantumkeeper::set_global_quantum(period_ * static_cast<double>(cfg.quantum_cycles));
   quantum_.reset();
   core_.set_timing(cfg.timing);
   // The caches only matter to timed runs (they change cycles, never results).
@@ -69,7 +69,7 @@ void CpuModule::run() {
     if (!ram_) throw std::runtime_error("no DMI access to RAM");
     personality_->boot(core_, ram_, ram_bytes_);
     for (;;) {
-      uint64_t budget = quantum_insns_;
+      uint64_t budget = quantum_cycles_;
       if (max_cycles_) {
         const uint64_t used = core_.state().cycles;
         if (used >= *max_cycles_) {

@@ -66,7 +66,7 @@ class CpuModule : public sc_core::sc_module {
   RunControl* control_ = nullptr;
   bool ended_by_control_ = false;
   sc_core::sc_time period_;
-  uint64_t quantum_insns_;
+  uint64_t quantum_cycles_;
   std::optional<uint64_t> max_cycles_;
   bool hit_cycle_limit_ = false;
   std::optional<uint32_t> halt_status_;

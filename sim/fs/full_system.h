@@ -41,7 +41,7 @@ class FullSystem : public Personality, public pa::MemoryBackend {
     std::vector<BootModuleImage> modules;  // handed to the kernel (boot_info.h)
     uint32_t tick_cycles = 0;              // the kernel's clock period; 0: its default
     unsigned saved_contexts = 4;           // fs.saved_translation_contexts
-    uint32_t boot_flags = 0;               // BootInfo.flags (kernel_model/kern/bootinfo.h)
+    uint32_t boot_flags = 0;               // BootInfo.flags (kernel_model/include/pa730/bootinfo.h)
   };
   FullSystem(const ElfImage& kernel, CpuModule& cpu, HaltDevice& halt, Options options);
   const mmu::Tlb& itlb() const { return itlb_; }

@@ -59,7 +59,7 @@ TEST_CASE("boot information carries the flags and each module's argument string"
   modules[1].args = "in:1024 1000 0";
   const uint32_t top = 1 << 20;
   const uint32_t bi = sim::place_boot_modules(ram.data(), top, 0x10000, modules, top, 0, 1u);
-  // Layout of kernel_model/kern/bootinfo.h: flags at 272, args at 276 + 128 * i.
+  // Layout of kernel_model/include/pa730/bootinfo.h: flags at 272, args at 276 + 128 * i.
   CHECK(word_at(ram, bi + 272) == 1u);
   CHECK(ram[bi + 276] == 0);  // no arguments: an empty string
   CHECK(std::string(reinterpret_cast<const char*>(&ram[bi + 276 + 128])) == "in:1024 1000 0");
