@@ -121,6 +121,15 @@ class Tlb {
   const TlbConfig& config() const { return config_; }
   const TlbStats& stats() const { return stats_; }
   void reset_stats() { stats_ = {}; }
+  // The counters a full-system run reports, as add(name, value, description)
+  // in a fixed order; names are unprefixed, the owner adds "itlb."/"dtlb.".
+  // (Syscall emulation's stand-in TLBs report their refills instead:
+  // se::AddressSpace::for_each_stat.)
+  template <class F>
+  void for_each_stat(F&& add) const {
+    add("inserts", stats_.inserts, "IxTLBA insertions");
+    add("evictions", stats_.evictions, "entries replaced to make room");
+  }
 
  private:
   struct Bucket {

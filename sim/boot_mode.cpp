@@ -64,10 +64,8 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   if (!inv.stats_file.empty()) {
     Stats st;
     run.add_common_stats(st, cfg);
-    for (const auto& [name, tlb] : {std::pair{"itlb", &system.itlb()}, std::pair{"dtlb", &system.dtlb()}}) {
-      st.add(fmt::format("{}.inserts", name), tlb->stats().inserts, "IxTLBA insertions");
-      st.add(fmt::format("{}.evictions", name), tlb->stats().evictions, "entries replaced to make room");
-    }
+    system.itlb().for_each_stat(st.adder("itlb."));
+    system.dtlb().for_each_stat(st.adder("dtlb."));
     st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");
     st.print(stderr);
     st.write_json(inv.stats_file);

@@ -73,10 +73,7 @@ void add_core_stats(Stats& st, const pa::Core& core, double clock_mhz, double ho
 }
 
 void add_cache_stats(Stats& st, const cache::Cache* c, const std::string& prefix) {
-  if (!c) return;
-  c->for_each_stat([&](std::string_view name, uint64_t value, std::string_view desc) {
-    st.add(fmt::format("{}.{}", prefix, name), value, std::string(desc));
-  });
+  if (c) c->for_each_stat(st.adder(prefix + "."));
 }
 
 std::string describe_pc(pa::Core& core) {

@@ -84,15 +84,7 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   if (!inv.stats_file.empty()) {
     Stats st;
     run.add_common_stats(st, cfg);
-    if (proc) {
-      for (const auto& [name, tlb] : {std::pair{"itlb", proc->address_space().itlb()}, std::pair{"dtlb", proc->address_space().dtlb()}}) {
-        if (!tlb) continue;
-        st.add(fmt::format("{}.misses", name), tlb->stats().misses, "refills (each charged se.tlb_miss_cycles)");
-        st.add(fmt::format("{}.evictions", name), tlb->stats().evictions, "entries replaced to make room");
-      }
-    }
-    st.add("se.syscalls", proc ? proc->syscall_count() : 0, "Linux system calls served");
-    st.add("se.frames_in_use", proc ? proc->address_space().frames_in_use() : 0, "4 KB RAM frames backing the process at exit");
+    se::LinuxProcess::for_each_stat(proc, st.adder());
     st.add("guest_exit_status", static_cast<uint64_t>(status), "exit status pa730 returns");
     st.print(stderr);
     st.write_json(inv.stats_file);

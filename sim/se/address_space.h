@@ -8,6 +8,8 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "mmu/tlb.h"
@@ -55,6 +57,16 @@ class AddressSpace : public pa::MemoryBackend {
   void peek(uint32_t addr, void* dst, size_t len) const;
 
   uint64_t frames_in_use() const { return frames_used_; }
+  // The stand-in TLBs' counters (timed runs only), as add(name, value,
+  // description): "itlb.misses", "itlb.evictions", then the same for dtlb.
+  template <class F>
+  void for_each_stat(F&& add) const {
+    if (!tlb_.enabled) return;
+    for (const auto& [name, tlb] : {std::pair{"itlb", &itlb_}, std::pair{"dtlb", &dtlb_}}) {
+      add(std::string(name) + ".misses", tlb->stats().misses, "refills (each charged se.tlb_miss_cycles)");
+      add(std::string(name) + ".evictions", tlb->stats().evictions, "entries replaced to make room");
+    }
+  }
 
  private:
   uint8_t* frame_for(uint32_t vpn);  // allocates a zeroed frame on first use

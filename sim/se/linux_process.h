@@ -42,6 +42,17 @@ class LinuxProcess {
   const std::string& termination_report() const { return report_; }
   uint64_t syscall_count() const { return syscalls_; }
   AddressSpace& address_space() { return space_; }
+  const AddressSpace& address_space() const { return space_; }
+  // The process's counters as add(name, value, description), in a fixed
+  // order: its TLBs' (AddressSpace::for_each_stat), then se.syscalls and
+  // se.frames_in_use.  With no process (the guest never started) the se.*
+  // counters are reported as 0.
+  template <class F>
+  static void for_each_stat(const LinuxProcess* p, F&& add) {
+    if (p) p->space_.for_each_stat(add);
+    add("se.syscalls", p ? p->syscalls_ : uint64_t{0}, "Linux system calls served");
+    add("se.frames_in_use", p ? p->space_.frames_in_use() : uint64_t{0}, "4 KB RAM frames backing the process at exit");
+  }
 
  private:
   void load(const ElfImage& elf);
