@@ -119,6 +119,11 @@ class Core {
   }
   const TimingParams& timing() const { return timing_; }
   uint64_t stall_cycles(StallCause c) const { return stalls_[static_cast<unsigned>(c)]; }
+  // The core's statistics as add(name, value, description), in a fixed
+  // order; names are unprefixed, the run adds "cpu.".  Defined in
+  // pa_risc/core_stats.h.
+  template <class F>
+  void for_each_stat(F&& add) const;
   // The counters as of (instructions, cycles) -- the figures a listener is
   // given at a marker.  Loads, stores and branches are summed from by_op
   // (a few dozen operations), so nothing is counted per instruction for

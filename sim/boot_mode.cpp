@@ -7,7 +7,7 @@
 
 #include "kernel_model/include/pa730/bootinfo.h"
 #include "sim/board.h"
-#include "sim/core_stats.h"
+#include "sim/describe_pc.h"
 #include "sim/elf_image.h"
 #include "sim/fs/full_system.h"
 #include "sim/simulation_run.h"

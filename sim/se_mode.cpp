@@ -5,7 +5,6 @@
 #include <memory>
 
 #include "sim/board.h"
-#include "sim/core_stats.h"
 #include "sim/elf_image.h"
 #include "sim/simulation_run.h"
 #include "sim/se/linux_process.h"

@@ -3,7 +3,8 @@
 #include <chrono>
 #include <fmt/format.h>
 
-#include "sim/core_stats.h"
+#include "pa_risc/core_stats.h"
+#include "sim/describe_pc.h"
 #include "sim/user_error.h"
 
 namespace sim {
@@ -58,9 +59,22 @@ std::optional<int> SimulationRun::abnormal_end() const {
 }
 
 void SimulationRun::add_common_stats(Stats& st, const MachineConfig& cfg) const {
-  add_core_stats(st, board_.cpu.core(), cfg.clock_mhz, host_seconds_);
-  add_cache_stats(st, board_.cpu.icache(), "icache");
-  add_cache_stats(st, board_.cpu.dcache(), "dcache");
+  // The run's own figures, then each object's (pa::Core, the caches).
+  const pa::Core& core = board_.cpu.core();
+  const uint64_t insts = core.counters().instructions;
+  const uint64_t cycles = core.state().cycles;
+  st.add("sim_insts", insts, "instructions issued, nullified ones included");
+  st.add("sim_insts_nullified", core.counters().nullified, "instructions nullified (slot used, no effect)");
+  st.add("sim_cycles", cycles, "CPU cycles (CR16)");
+  st.add("sim_seconds", static_cast<double>(cycles) / (cfg.clock_mhz * 1e6), "simulated seconds at cpu.clock_mhz");
+  st.add("host_seconds", host_seconds_, "host wall-clock seconds in the simulation loop");
+  st.add("host_inst_rate_mips", host_seconds_ > 0 ? static_cast<double>(insts) / host_seconds_ / 1e6 : 0.0,
+         "simulated instructions per host second, millions");
+  st.add("host_cycle_rate_mhz", host_seconds_ > 0 ? static_cast<double>(cycles) / host_seconds_ / 1e6 : 0.0,
+         "simulated cycles per host second, millions");
+  core.for_each_stat(st.adder("cpu."));
+  if (const cache::Cache* c = board_.cpu.icache()) c->for_each_stat(st.adder("icache."));
+  if (const cache::Cache* c = board_.cpu.dcache()) c->for_each_stat(st.adder("dcache."));
 }
 
 }  // namespace sim

@@ -7,7 +7,7 @@
 
 #include "sim/board.h"
 #include "sim/boot_mode.h"
-#include "sim/core_stats.h"
+#include "sim/describe_pc.h"
 #include "sim/elf_image.h"
 #include "sim/fs/full_system.h"
 #include "sim/simulation_run.h"
