@@ -81,17 +81,17 @@ void ipc_thread_terminate(Thread* t) {
 Task* convert_name_to_task(mach_port_t name) { return static_cast<Task*>(convert(name, KobjectType::Task)); }
 Thread* convert_name_to_thread(mach_port_t name) { return static_cast<Thread*>(convert(name, KobjectType::Thread)); }
 
-bool name_is_host(mach_port_t name) {
+namespace {
+// Whether name is a send right, in the caller's space, to `port`.
+bool names_send_right_to(mach_port_t name, IpcPort* port) {
   Thread* self = current_thread();
   IpcEntry* e = self->task ? ipc_right_lookup(self->task->itk_space, name) : nullptr;
-  return e && (e->bits & MACH_PORT_TYPE_SEND) && ip_from(e->object) == host_port;
+  return e && (e->bits & MACH_PORT_TYPE_SEND) && ip_from(e->object) == port;
 }
+}  // namespace
 
-bool name_is_bootstrap(mach_port_t name) {
-  Thread* self = current_thread();
-  IpcEntry* e = self->task ? ipc_right_lookup(self->task->itk_space, name) : nullptr;
-  return e && (e->bits & MACH_PORT_TYPE_SEND) && ip_from(e->object) == bootstrap_port;
-}
+bool name_is_host(mach_port_t name) { return names_send_right_to(name, host_port); }
+bool name_is_bootstrap(mach_port_t name) { return names_send_right_to(name, bootstrap_port); }
 
 mach_port_t ipc_kobject_copyout_send(IpcPort* port) {
   Task* task = current_thread()->task;
