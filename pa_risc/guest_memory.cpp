@@ -86,6 +86,7 @@ uint32_t GuestMemory::maintenance_paddr(uint32_t space, uint32_t off, bool instr
     backend_->fill(*this, space, off, instruction_side ? Access::Execute : Access::Read);
     page = instruction_side ? exec_host_[vpn] : read_map_[vpn];
   }
+  if (page == nullptr) page = backend_->non_access_page(space, off, instruction_side);
   if (page == nullptr)
     raise_trap(instruction_side ? Interruption::NonAccessInstructionTlbMiss : Interruption::NonAccessDataTlbMiss,
                space, off);

@@ -64,6 +64,12 @@ class MemoryBackend {
   virtual void io_write(uint32_t /*space*/, uint32_t offset, unsigned /*size*/, uint64_t /*value*/) {
     raise_trap(Interruption::HighPriorityMachineCheck, 0, offset);
   }
+  // The host page a non-access instruction (FDC, FIC, PDC) at `offset`
+  // names when fill() gave none for `instruction_side`: cache flushes need
+  // a translation, not access rights.  Null raises the non-access TLB miss.
+  virtual uint8_t* non_access_page(uint32_t /*space*/, uint32_t /*offset*/, bool /*instruction_side*/) {
+    return nullptr;
+  }
   // Host memory behind a physical page (absolute accesses: LDWA/STWA), or null.
   virtual uint8_t* physical_page(uint32_t /*paddr*/) { return nullptr; }
 

@@ -61,6 +61,7 @@ ElfImage load_elf(const std::string& path) {
     if (ph.p_type == PT_INTERP || ph.p_type == PT_DYNAMIC)
       throw UserError(fmt::format("{}: dynamically linked; only static executables are supported", path));
     if (ph.p_type == PT_PHDR) img.phdr_vaddr = static_cast<uint32_t>(ph.p_vaddr);
+    if (ph.p_type == PT_GNU_STACK) img.executable_stack = (ph.p_flags & PF_X) != 0;
     if (ph.p_type != PT_LOAD || ph.p_memsz == 0) continue;
     if (ph.p_filesz > ph.p_memsz || ph.p_offset + ph.p_filesz > file_size ||
         ph.p_vaddr + ph.p_memsz > 0x100000000ull || ph.p_vaddr < 0x1000)

@@ -20,6 +20,10 @@ struct ElfImage {
   uint32_t phnum = 0;
   uint32_t phentsize = 0;
   std::vector<ElfSegment> segments;
+  // PT_GNU_STACK asks for an executable stack (GCC's nested-function
+  // trampolines need one); without that header Linux makes the stack
+  // executable too, as it always did.
+  bool executable_stack = true;
   uint32_t end_of_data() const;  // highest byte of any segment, for the initial brk
 };
 

@@ -94,6 +94,17 @@ void AddressSpace::fill(pa::GuestMemory& mem, uint32_t, uint32_t offset, pa::Acc
     mem.map_data(vpn, frame_for(vpn), r->prot & kProtRead, r->prot & kProtWrite);
 }
 
+bool AddressSpace::can_commit(uint64_t len) const {
+  uint64_t mapped = 0;
+  for (const auto& [start, r] : regions_)
+    if (r.prot != kProtNone) mapped += r.end - start;  // reservations cost nothing
+  return mapped + len <= frame_count_ * kPageSize;
+}
+
+uint8_t* AddressSpace::non_access_page(uint32_t, uint32_t offset, bool) {
+  return region_at(offset) ? frame_for(offset >> kPageBits) : nullptr;
+}
+
 void AddressSpace::map(uint32_t start, uint32_t len, uint8_t prot) {
   unmap(start, len);
   regions_[start] = Region{start + len, prot};

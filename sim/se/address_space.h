@@ -41,6 +41,10 @@ class AddressSpace : public pa::MemoryBackend {
   const mmu::Tlb* dtlb() const { return tlb_.enabled ? &dtlb_ : nullptr; }
 
   void fill(pa::GuestMemory& mem, uint32_t space, uint32_t offset, pa::Access access) override;
+  // A flush of a mapped page whatever its rights (FIC on a data page, as
+  // GCC's stack trampolines do): Linux's TLB handler inserts the
+  // translation, so the flush proceeds.  Unmapped pages still miss.
+  uint8_t* non_access_page(uint32_t space, uint32_t offset, bool instruction_side) override;
 
   // Region management; addresses and lengths are page-aligned by the caller.
   void map(uint32_t start, uint32_t len, uint8_t prot);
@@ -50,6 +54,11 @@ class AddressSpace : public pa::MemoryBackend {
   // Lowest free range of `len` bytes at or above `hint` (0 if none).
   uint32_t find_free(uint32_t hint, uint32_t len) const;
   const Region* region_at(uint32_t addr) const;
+  // Would `len` more bytes of mappings still fit in the RAM behind them?
+  // Frames are taken on first touch, so mmap and brk ask first and answer
+  // ENOMEM (strict accounting, as Linux with overcommit disabled) instead
+  // of running out of RAM later at a touch that cannot fail.
+  bool can_commit(uint64_t len) const;
 
   // Host-side copy into guest memory ignoring page protections (loader).
   void poke(uint32_t addr, const void* src, size_t len);

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "pa_risc/decoded_insn.h"
 #include "pa_risc/disasm.h"
 #include "sim/se/syscall_names.h"
 
@@ -90,7 +91,7 @@ void LinuxProcess::load(const ElfImage& elf) {
 }
 
 void LinuxProcess::build_stack(const ElfImage& elf) {
-  space_.map(kStackBase, opts_.stack_bytes, kProtRead | kProtWrite);
+  space_.map(kStackBase, opts_.stack_bytes, kProtRead | kProtWrite | (elf.executable_stack ? kProtExec : 0));
   uint32_t p = kStackBase;
   auto put_string = [&](const std::string& s) {
     const uint32_t at = p;
@@ -193,6 +194,9 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
         return terminate_by_signal(SIGSEGV, fmt::format("branch into the gateway page at 0x{:x}", pc));
     }
   }
+  if ((code == Interruption::NonAccessDataTlbMiss || code == Interruption::NonAccessInstructionTlbMiss) &&
+      emulate_non_access_miss())
+    return TrapOutcome::Resume;
   const std::string what = pa::interruption_name(code);
   switch (code) {
     case Interruption::InstructionTlbMiss:
@@ -215,6 +219,33 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
     default:
       return terminate_by_signal(SIGILL, what);
   }
+}
+
+bool LinuxProcess::emulate_non_access_miss() {
+  // Linux's non-access TLB miss handler (nadtlb_emulate): a cache flush or
+  // probe of an unmapped address is not an error.  The flush is skipped
+  // (its base register still modified), a probe answers 0.
+  pa::CpuState& s = core_.state();
+  uint32_t word;
+  try {
+    word = mem_.host_load<uint32_t>(s.iasq_front, s.iaoq_front & ~3u);
+  } catch (const pa::GuestTrap&) {
+    return false;
+  }
+  const pa::DecodedInsn d = pa::decode(word);
+  switch (d.op) {
+    case pa::Op::FDC: case pa::Op::FIC: case pa::Op::PDC:
+      if (d.modify() && d.b()) s.gr[d.b()] += s.gr[d.x()];
+      break;
+    case pa::Op::PROBER: case pa::Op::PROBEW: case pa::Op::PROBERI: case pa::Op::PROBEWI:
+      if (d.t()) s.gr[d.t()] = 0;
+      break;
+    default:
+      return false;
+  }
+  s.iaoq_front = s.iaoq_back;
+  s.iaoq_back = s.iaoq_front + 4;
+  return true;
 }
 
 void LinuxProcess::light_weight_syscall() {

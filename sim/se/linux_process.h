@@ -59,6 +59,7 @@ class LinuxProcess {
   void build_stack(const ElfImage& elf);
   void return_from_gateway(uint32_t result_reg_value);
   TrapOutcome terminate_by_signal(int signo, const std::string& why);
+  bool emulate_non_access_miss();  // true: the instruction was completed
 
   // gateway entry points (Linux's page 0)
   void light_weight_syscall();  // 0xb0

@@ -335,7 +335,8 @@ int32_t LinuxProcess::sys_brk(uint32_t addr) {
   const uint32_t old_top = (brk_ + pa::kPageSize - 1) & ~(pa::kPageSize - 1);
   const uint32_t new_top = (addr + pa::kPageSize - 1) & ~(pa::kPageSize - 1);
   if (new_top > old_top) {
-    if (!space_.is_free(old_top, new_top - old_top)) return static_cast<int32_t>(brk_);
+    if (!space_.is_free(old_top, new_top - old_top) || !space_.can_commit(new_top - old_top))
+      return static_cast<int32_t>(brk_);
     space_.map(old_top, new_top - old_top, kProtRead | kProtWrite);
   } else if (new_top < old_top) {
     space_.unmap(new_top, old_top - new_top);
@@ -357,6 +358,7 @@ int32_t LinuxProcess::sys_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint3
     at = space_.find_free(addr && space_.is_free(addr & ~(pa::kPageSize - 1), size) ? addr : mmap_base_, size);
     if (at == 0) return -kENOMEM;
   }
+  if (prot != 0 && !space_.can_commit(size)) return -kENOMEM;
   uint8_t p = 0;
   if (prot & 1) p |= kProtRead;
   if (prot & 2) p |= kProtWrite;
@@ -389,6 +391,7 @@ int32_t LinuxProcess::sys_mremap(uint32_t old_addr, uint32_t old_len, uint32_t n
     if (new_size < old_size) space_.unmap(old_addr + new_size, old_size - new_size);
     return static_cast<int32_t>(old_addr);
   }
+  if (!space_.can_commit(new_size - old_size)) return -kENOMEM;
   if (space_.is_free(old_addr + old_size, new_size - old_size)) {  // grow in place
     space_.map(old_addr + old_size, new_size - old_size, prot);
     return static_cast<int32_t>(old_addr);
