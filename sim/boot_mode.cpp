@@ -38,7 +38,7 @@ int run_boot(const Invocation& inv, const MachineConfig& cfg) {
   const std::string kernel_file = inv.kernel.empty() ? built_kernel_path() : inv.kernel;
   const ElfImage kernel = load_elf(kernel_file);
   std::vector<BootModuleImage> modules;
-  for (const auto& w : inv.workloads) modules.push_back(load_boot_module(w));
+  for (const auto& w : inv.workloads) modules.push_back(load_boot_module(w, cfg.memory_mb << 20));
 
   Board board("hp730", cfg);
   FullSystem system(kernel, board.cpu, board.halt, full_system_options(cfg, std::move(modules)));

@@ -45,7 +45,7 @@ std::pair<std::string, std::string> split_workload_spec(const std::string& spec)
   return {spec.substr(0, blank), std::move(args)};
 }
 
-BootModuleImage load_boot_module(const std::string& spec) {
+BootModuleImage load_boot_module(const std::string& spec, uint64_t ram_bytes) {
   namespace fs = std::filesystem;
   auto [name_or_path, args] = split_workload_spec(spec);
   const bool is_path = name_or_path.find('/') != std::string::npos;
@@ -64,6 +64,13 @@ BootModuleImage load_boot_module(const std::string& spec) {
     throw UserError(fmt::format("--workload {}: cannot read {}{}", name_or_path, file.string(),
                                 known.empty() ? "" : fmt::format(" (built workloads: {})", known)));
   }
+  // Asked before reading: a module that cannot fit is refused at once,
+  // however large the file.
+  std::error_code size_error;
+  const uintmax_t file_bytes = fs::file_size(file, size_error);
+  if (!size_error && file_bytes > ram_bytes)
+    throw UserError(fmt::format("--workload {}: {} is {} KB, larger than the simulated RAM ({} KB; memory.size_mb)",
+                                name_or_path, file.string(), file_bytes >> 10, ram_bytes >> 10));
   BootModuleImage m;
   m.name = fs::path(name_or_path).stem().string().substr(0, kNameBytes - 1);
   m.args = std::move(args);

@@ -25,8 +25,9 @@ constexpr unsigned kMaxBootArgsLength = BOOTINFO_ARGS_BYTES - 1;  // bytes of ar
 // Reads NAME's ELF from the built workloads (or NAME itself if it is a
 // path); UserError if it is missing.  The text after the first blank of
 // `spec` ("NAME ARG ARG...") is the module's argument string; UserError if
-// it is longer than kMaxBootArgsLength.
-BootModuleImage load_boot_module(const std::string& spec);
+// it is longer than kMaxBootArgsLength, or if the file is larger than
+// `ram_bytes` (the simulated RAM).
+BootModuleImage load_boot_module(const std::string& spec, uint64_t ram_bytes);
 // Splits "NAME ARG ARG..." at the first blank; UserError if the arguments
 // do not fit in the boot information.
 std::pair<std::string, std::string> split_workload_spec(const std::string& spec);

@@ -112,9 +112,10 @@ ExperimentResult run_experiment(const ExperimentSpec& spec, const MachineConfig&
   const std::string sfx = suffix(spec.variant);
   const ElfImage kernel = load_elf(sfx.empty() ? built_kernel_path() : kernel_path(spec.variant));
   std::vector<BootModuleImage> modules;
-  modules.push_back(load_boot_module("rpc_server" + sfx));
+  modules.push_back(load_boot_module("rpc_server" + sfx, cfg.memory_mb << 20));
   modules.push_back(load_boot_module(
-      fmt::format("rpc_client{} {} {} {}", sfx, spec.test.spec, spec.iterations, spec.buffer_offset)));
+      fmt::format("rpc_client{} {} {} {}", sfx, spec.test.spec, spec.iterations, spec.buffer_offset),
+      cfg.memory_mb << 20));
 
   ExperimentResult r;
   r.spec = spec;
