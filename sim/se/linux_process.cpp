@@ -65,6 +65,7 @@ LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, con
       mem_(core.memory()),
       space_(core.memory(), ram, ram_bytes, opts.tlb),
       opts_(std::move(opts)),
+      ram_bytes_(ram_bytes),
       rng_state_(opts_.random_seed * 0x9e3779b97f4a7c15ull + 1) {
   mem_.set_backend(&space_);
   char resolved[PATH_MAX];

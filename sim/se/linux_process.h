@@ -89,6 +89,29 @@ class LinuxProcess {
   int32_t sys_ioctl(int32_t fd, uint32_t req, uint32_t arg);
   int32_t sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg);
 
+  // file descriptors and the file system (linux_files.cpp)
+  int32_t sys_dup(int32_t fd);
+  int32_t sys_dup3(int32_t fd, int32_t newfd, uint32_t flags, bool is_dup2);
+  int32_t sys_pipe2(uint32_t fds_ptr, uint32_t flags);
+  int32_t sys_getcwd(uint32_t buf, uint32_t size);
+  int32_t sys_chdir(uint32_t path);
+  int32_t sys_fchdir(int32_t fd);
+  int32_t sys_times(uint32_t buf);
+  int32_t sys_sysinfo(uint32_t buf);
+  int32_t sys_unlinkat(int32_t dirfd, uint32_t path, uint32_t flags);
+  int32_t sys_renameat2(int32_t olddirfd, uint32_t oldpath, int32_t newdirfd, uint32_t newpath, uint32_t flags);
+  int32_t sys_mkdirat(int32_t dirfd, uint32_t path, uint32_t mode);
+  int32_t sys_ftruncate(int32_t fd, int64_t len);
+  int32_t sys_truncate(uint32_t path, int64_t len);
+  int32_t sys_access(int32_t dirfd, uint32_t path);
+  // The host directory a guest dirfd names (AT_FDCWD: the guest's cwd), or -1.
+  int host_dir(int32_t dirfd);
+  // Refusal of a host write without se.allow_writes: -EACCES, reported once per path.
+  int32_t refuse_write(const std::string& path);
+  // A call not served: -ENOSYS, named once on stderr.
+  int32_t unsupported(uint32_t nr);
+  int32_t new_guest_fd(int host, bool cloexec, int32_t lowest = 0);
+
   int32_t stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st);
   std::string read_guest_string(uint32_t addr, size_t max = 4096);
   int host_fd(int32_t guest_fd) const;
@@ -103,7 +126,11 @@ class LinuxProcess {
   uint32_t brk_start_ = 0, brk_ = 0;
   uint32_t mmap_base_ = 0x40000000;
   std::map<int32_t, int> fds_;  // guest fd -> host fd
+  std::set<int32_t> cloexec_;   // guest fds with FD_CLOEXEC
+  int cwd_fd_ = -1;             // host O_PATH fd of the guest's cwd (-1: the host's)
+  uint64_t ram_bytes_ = 0;
   std::set<uint32_t> reported_unknown_;
+  std::set<std::string> reported_refusals_;
   uint64_t rng_state_;
   uint64_t syscalls_ = 0;
   int exit_status_ = 0;

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <vector>
 
+#include "sim/se/guest_errno.h"
 #include "sim/se/linux_process.h"
 #include "sim/se/syscall_names.h"
 
@@ -21,27 +22,16 @@ namespace sim::se {
 
 namespace {
 
-// Linux/hppa errno values that differ from x86 are translated here.
-int32_t guest_errno(int host) {
-  switch (host) {
-    case ENOSYS: return 251;
-    case ENOTSUP: return 252;  // EOPNOTSUPP on hppa? keep distinct
-    case ENAMETOOLONG: return 248;
-    case ELOOP: return 249;
-    case ENOTEMPTY: return 247;
-    case EAGAIN: return 11;
-    default: return host <= 34 ? host : 22;  // errnos 1..34 agree; others map to EINVAL
-  }
-}
-int32_t fail(int host) { return -guest_errno(host); }
+int32_t fail(int host) { return guest_fail(host); }
 
 constexpr int32_t kAtFdCwd = -100;
 constexpr int32_t kEBADF = 9, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25, kENOENT = 2;
 constexpr int32_t kEACCES = 13;
 
 // Linux/hppa open flags (they differ from x86's).
-constexpr uint32_t kO_WRONLY = 1, kO_RDWR = 2, kO_CREAT = 0x100, kO_TRUNC = 0x400,
-                   kO_APPEND = 0x8, kO_EXCL = 0x400 << 1;
+constexpr uint32_t kO_WRONLY = 1, kO_RDWR = 2, kO_CREAT = 0x100, kO_TRUNC = 0x200,
+                   kO_APPEND = 0x8, kO_EXCL = 0x400, kO_NONBLOCK = 0x10000, kO_DIRECTORY = 0x1000,
+                   kO_NOFOLLOW = 0x80, kO_CLOEXEC = 0x200000;
 
 void put_be32(std::vector<uint8_t>& b, size_t off, uint32_t v) {
   for (int i = 0; i < 4; ++i) b[off + i] = static_cast<uint8_t>(v >> (24 - 8 * i));
@@ -99,7 +89,7 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_gettid: case NR_getpid: ret = 1000; break;
       case NR_getppid: ret = 1; break;
       case NR_getuid: case NR_geteuid: case NR_getgid: case NR_getegid: ret = 1000; break;
-      case NR_set_robust_list: case NR_rseq: ret = fail(ENOSYS); break;
+      case NR_set_robust_list: case NR_rseq: ret = unsupported(nr); break;
       case NR_rt_sigaction: case NR_rt_sigprocmask:
         // Accepted and ignored: no signal is ever delivered asynchronously here.
         if (nr == NR_rt_sigaction && a2) mem_.fill_bytes(0, a2, 0, 20);
@@ -128,14 +118,36 @@ TrapOutcome LinuxProcess::syscall() {
         }
         ret = 0;
         break;
-      case NR_access:
-      case NR_faccessat: {
-        const std::string path = read_guest_string(nr == NR_access ? a0 : a1);
-        ret = ::access(path.c_str(), F_OK) == 0 ? 0 : fail(errno);
-        break;
-      }
+      case NR_access: ret = sys_access(kAtFdCwd, a0); break;
+      case NR_faccessat: ret = sys_access(static_cast<int32_t>(a0), a1); break;
       case NR_sched_yield: ret = 0; break;
-      case NR_futex: ret = fail(ENOSYS); break;
+      case NR_futex: ret = unsupported(nr); break;
+      case NR_dup: ret = sys_dup(static_cast<int32_t>(a0)); break;
+      case NR_dup2: ret = sys_dup3(static_cast<int32_t>(a0), static_cast<int32_t>(a1), 0, true); break;
+      case NR_dup3: ret = sys_dup3(static_cast<int32_t>(a0), static_cast<int32_t>(a1), a2, false); break;
+      case NR_pipe: ret = sys_pipe2(a0, 0); break;
+      case NR_pipe2: ret = sys_pipe2(a0, a1); break;
+      case NR_getcwd: ret = sys_getcwd(a0, a1); break;
+      case NR_chdir: ret = sys_chdir(a0); break;
+      case NR_fchdir: ret = sys_fchdir(static_cast<int32_t>(a0)); break;
+      case NR_times: ret = sys_times(a0); break;
+      case NR_sysinfo: ret = sys_sysinfo(a0); break;
+      case NR_unlink: ret = sys_unlinkat(kAtFdCwd, a0, 0); break;
+      case NR_unlinkat: ret = sys_unlinkat(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_rmdir: ret = sys_unlinkat(kAtFdCwd, a0, 0x200); break;  // AT_REMOVEDIR
+      case NR_rename: ret = sys_renameat2(kAtFdCwd, a0, kAtFdCwd, a1, 0); break;
+      case NR_renameat: ret = sys_renameat2(static_cast<int32_t>(a0), a1, static_cast<int32_t>(a2), a3, 0); break;
+      case NR_renameat2: ret = sys_renameat2(static_cast<int32_t>(a0), a1, static_cast<int32_t>(a2), a3, a4); break;
+      case NR_mkdir: ret = sys_mkdirat(kAtFdCwd, a0, a1); break;
+      case NR_mkdirat: ret = sys_mkdirat(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_ftruncate: ret = sys_ftruncate(static_cast<int32_t>(a0), static_cast<int32_t>(a1)); break;
+      case NR_ftruncate64:  // parisc_ftruncate64(fd, high, low)
+        ret = sys_ftruncate(static_cast<int32_t>(a0), static_cast<int64_t>((static_cast<uint64_t>(a1) << 32) | a2));
+        break;
+      case NR_truncate: ret = sys_truncate(a0, static_cast<int32_t>(a1)); break;
+      case NR_truncate64:  // parisc_truncate64(path, high, low)
+        ret = sys_truncate(a0, static_cast<int64_t>((static_cast<uint64_t>(a1) << 32) | a2));
+        break;
       case NR_kill:
       case NR_tgkill: {
         const uint32_t sig = (nr == NR_kill) ? a1 : a2;
@@ -145,11 +157,7 @@ TrapOutcome LinuxProcess::syscall() {
         exit_status_ = 128 + static_cast<int>(sig & 0x7f);
         return TrapOutcome::Exited;
       }
-      default:
-        if (reported_unknown_.insert(nr).second)
-          fmt::print(stderr, "pa730: unsupported system call {} ({}) returns ENOSYS\n", syscall_name(nr), nr);
-        ret = fail(ENOSYS);
-        break;
+      default: ret = unsupported(nr); break;
     }
   } catch (const pa::GuestTrap&) {
     ret = -kEFAULT;  // a bad user pointer: the kernel's copy_from/to_user fails
@@ -198,21 +206,21 @@ int32_t LinuxProcess::sys_openat(int32_t dirfd, uint32_t path_ptr, uint32_t flag
   int hflags = 0;
   const uint32_t acc = flags & 3;
   if (acc != 0 || (flags & (kO_CREAT | kO_TRUNC | kO_APPEND))) {
-    if (!opts_.allow_host_writes) return -kEACCES;
+    if (!opts_.allow_host_writes) return refuse_write(path);
     hflags |= acc == kO_WRONLY ? O_WRONLY : acc == kO_RDWR ? O_RDWR : O_RDONLY;
     if (flags & kO_CREAT) hflags |= O_CREAT;
     if (flags & kO_TRUNC) hflags |= O_TRUNC;
     if (flags & kO_APPEND) hflags |= O_APPEND;
     if (flags & kO_EXCL) hflags |= O_EXCL;
   }
-  const int hdir = dirfd == kAtFdCwd ? AT_FDCWD : host_fd(dirfd);
-  if (hdir == -1 && dirfd != kAtFdCwd) return -kEBADF;
+  if (flags & kO_NONBLOCK) hflags |= O_NONBLOCK;
+  if (flags & kO_DIRECTORY) hflags |= O_DIRECTORY;
+  if (flags & kO_NOFOLLOW) hflags |= O_NOFOLLOW;
+  const int hdir = host_dir(dirfd);
+  if (hdir == -1) return -kEBADF;
   const int h = ::openat(hdir, path.c_str(), hflags | O_CLOEXEC, mode);
   if (h < 0) return fail(errno);
-  int32_t g = 3;
-  while (fds_.count(g)) ++g;
-  fds_[g] = h;
-  return g;
+  return new_guest_fd(h, (flags & kO_CLOEXEC) != 0);
 }
 
 int32_t LinuxProcess::sys_close(int32_t fd) {
@@ -220,6 +228,7 @@ int32_t LinuxProcess::sys_close(int32_t fd) {
   if (it == fds_.end()) return -kEBADF;
   if (it->second > 2) ::close(it->second);
   fds_.erase(it);
+  cloexec_.erase(fd);
   return 0;
 }
 
@@ -307,8 +316,8 @@ int32_t LinuxProcess::stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, 
     if (h < 0) return -kEBADF;
     r = ::fstat(h, &st);
   } else {
-    const int hdir = dirfd == kAtFdCwd ? AT_FDCWD : host_fd(dirfd);
-    if (hdir == -1 && dirfd != kAtFdCwd) return -kEBADF;
+    const int hdir = host_dir(dirfd);
+    if (hdir == -1) return -kEBADF;
     r = ::fstatat(hdir, path.c_str(), &st, (flags & kAtSymlinkNofollow) ? AT_SYMLINK_NOFOLLOW : 0);
   }
   return r == 0 ? 0 : fail(errno);
@@ -468,7 +477,7 @@ int32_t LinuxProcess::sys_readlink(uint32_t path_ptr, uint32_t buf, uint32_t len
     target = exe_path_;
   } else {
     std::vector<char> tmp(4096);
-    const ssize_t n = ::readlink(path.c_str(), tmp.data(), tmp.size());
+    const ssize_t n = ::readlinkat(host_dir(kAtFdCwd), path.c_str(), tmp.data(), tmp.size());
     if (n < 0) return fail(errno);
     target.assign(tmp.data(), static_cast<size_t>(n));
   }
@@ -488,16 +497,6 @@ int32_t LinuxProcess::sys_getrlimit(uint32_t resource, uint32_t buf) {
 int32_t LinuxProcess::sys_ioctl(int32_t fd, uint32_t, uint32_t) {
   // No terminal is emulated: every request (TCGETS first) says "not a tty".
   return host_fd(fd) < 0 ? -kEBADF : -kENOTTY;
-}
-
-int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t) {
-  if (host_fd(fd) < 0) return -kEBADF;
-  constexpr uint32_t kGetFd = 1, kSetFd = 2, kGetFl = 3;
-  switch (cmd) {
-    case kGetFd: case kSetFd: return 0;
-    case kGetFl: return fd == 1 || fd == 2 ? 1 : 0;
-    default: return -kEINVAL;
-  }
 }
 
 }  // namespace sim::se

@@ -2,7 +2,8 @@
 # expect.sh STATUS REGEX -- COMMAND...
 # Runs COMMAND; passes if it exits with STATUS and its stderr matches REGEX
 # (extended regex) in a single line; REGEX "-" means stderr must be empty.
-# With EXPECT_ONE_LINE=1, stderr must also be exactly one line.
+# With EXPECT_ONE_LINE=1, stderr must also be exactly one line; with
+# EXPECT_MATCHES=N, exactly N lines of stderr must match REGEX.
 set -uo pipefail
 want=$1; pattern=$2; shift 2
 [ "$1" = "--" ] && shift
@@ -19,6 +20,9 @@ else
 fi
 if [ "${EXPECT_ONE_LINE:-0}" = 1 ] && [ "$(wc -l <"$err")" -ne 1 ]; then
   echo "stderr is not exactly one line"; ok=0
+fi
+if [ -n "${EXPECT_MATCHES:-}" ] && [ "$(grep -Ec -- "$pattern" "$err")" -ne "$EXPECT_MATCHES" ]; then
+  echo "stderr does not have exactly $EXPECT_MATCHES lines matching /$pattern/"; ok=0
 fi
 if [ $ok -eq 0 ]; then
   echo "--- command: $*"; echo "--- stderr:"; cat "$err"; echo "--- stdout (head):"; head -5 "$out"

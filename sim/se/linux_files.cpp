@@ -1,0 +1,300 @@
+// File-descriptor and file-system services of syscall emulation: dup*,
+// pipe*, fcntl, the guest's working directory, times, sysinfo and the calls
+// that modify host files (refused unless se.allow_writes is set).
+//
+// The guest's cwd is a host O_PATH descriptor (cwd_fd_); every path-taking
+// call resolves relative paths against it (host_dir(AT_FDCWD)), so chdir in
+// the guest never changes the simulator's own working directory.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <fmt/format.h>
+#include <string>
+#include <vector>
+
+#include "sim/se/guest_errno.h"
+#include "sim/se/linux_process.h"
+#include "sim/se/syscall_names.h"
+
+namespace sim::se {
+
+namespace {
+
+constexpr int32_t kAtFdCwd = -100;
+constexpr int32_t kEBADF = 9, kEINVAL = 22, kEMFILE = 24, kERANGE = 34;
+
+// Linux/hppa fcntl/open flag values (asm/fcntl.h for parisc).
+constexpr uint32_t kO_ACCMODE = 3, kO_APPEND = 0x8, kO_NONBLOCK = 0x10000, kO_LARGEFILE = 0x800,
+                   kO_CLOEXEC = 0x200000;
+constexpr uint32_t kF_DUPFD = 0, kF_GETFD = 1, kF_SETFD = 2, kF_GETFL = 3, kF_SETFL = 4, kF_GETLK = 5,
+                   kF_SETLK = 6, kF_SETLKW = 7, kF_GETLK64 = 8, kF_SETLK64 = 9, kF_SETLKW64 = 10,
+                   kF_GETOWN = 11, kF_SETOWN = 12, kF_DUPFD_CLOEXEC = 1030;
+constexpr uint32_t kFD_CLOEXEC = 1;
+constexpr uint16_t kF_UNLCK = 3;
+constexpr int32_t kMaxGuestFd = 1024;
+
+uint32_t host_to_guest_fl(int h) {
+  uint32_t g = static_cast<uint32_t>(h & O_ACCMODE);
+  if (h & O_APPEND) g |= kO_APPEND;
+  if (h & O_NONBLOCK) g |= kO_NONBLOCK;
+#ifdef O_LARGEFILE
+  if (h & O_LARGEFILE) g |= kO_LARGEFILE;
+#endif
+  return g;
+}
+
+}  // namespace
+
+int32_t LinuxProcess::unsupported(uint32_t nr) {
+  if (reported_unknown_.insert(nr).second)
+    fmt::print(stderr, "pa730: unsupported system call {} ({}) returns ENOSYS\n", syscall_name(nr), nr);
+  return guest_fail(ENOSYS);
+}
+
+int32_t LinuxProcess::refuse_write(const std::string& path) {
+  if (reported_refusals_.insert(path).second)
+    fmt::print(stderr,
+               "pa730: se: refused to write {} (host files are read-only; --set se.allow_writes=true allows it)\n",
+               path);
+  return guest_fail(EACCES);
+}
+
+int LinuxProcess::host_dir(int32_t dirfd) {
+  if (dirfd == kAtFdCwd) return cwd_fd_ >= 0 ? cwd_fd_ : AT_FDCWD;
+  return host_fd(dirfd);
+}
+
+int32_t LinuxProcess::new_guest_fd(int host, bool cloexec, int32_t lowest) {
+  int32_t g = lowest < 0 ? 0 : lowest;
+  while (fds_.count(g)) ++g;
+  if (g >= kMaxGuestFd) {
+    if (host > 2) ::close(host);
+    return -kEMFILE;
+  }
+  fds_[g] = host;
+  if (cloexec) cloexec_.insert(g);
+  else cloexec_.erase(g);
+  return g;
+}
+
+int32_t LinuxProcess::sys_dup(int32_t fd) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  const int n = ::fcntl(h, F_DUPFD_CLOEXEC, 3);
+  if (n < 0) return guest_fail(errno);
+  return new_guest_fd(n, false);
+}
+
+int32_t LinuxProcess::sys_dup3(int32_t fd, int32_t newfd, uint32_t flags, bool is_dup2) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  if (newfd < 0 || newfd >= kMaxGuestFd) return -kEBADF;
+  if (is_dup2) {
+    if (fd == newfd) return newfd;
+  } else {
+    if (fd == newfd || (flags & ~kO_CLOEXEC)) return -kEINVAL;
+  }
+  const int n = ::fcntl(h, F_DUPFD_CLOEXEC, 3);
+  if (n < 0) return guest_fail(errno);
+  auto it = fds_.find(newfd);
+  if (it != fds_.end()) {
+    if (it->second > 2) ::close(it->second);
+    fds_.erase(it);
+  }
+  return new_guest_fd(n, (flags & kO_CLOEXEC) != 0, newfd);
+}
+
+int32_t LinuxProcess::sys_pipe2(uint32_t fds_ptr, uint32_t flags) {
+  if (flags & ~(kO_CLOEXEC | kO_NONBLOCK)) return -kEINVAL;
+  int p[2];
+  if (::pipe2(p, O_CLOEXEC | ((flags & kO_NONBLOCK) ? O_NONBLOCK : 0)) != 0) return guest_fail(errno);
+  const bool ce = (flags & kO_CLOEXEC) != 0;
+  const int32_t r = new_guest_fd(p[0], ce);
+  if (r < 0) {
+    ::close(p[1]);
+    return r;
+  }
+  const int32_t w = new_guest_fd(p[1], ce);
+  if (w < 0) {
+    sys_close(r);
+    return w;
+  }
+  mem_.host_store<uint32_t>(0, fds_ptr, static_cast<uint32_t>(r));
+  mem_.host_store<uint32_t>(0, fds_ptr + 4, static_cast<uint32_t>(w));
+  return 0;
+}
+
+int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  switch (cmd) {
+    case kF_DUPFD:
+    case kF_DUPFD_CLOEXEC: {
+      if (static_cast<int32_t>(arg) < 0 || static_cast<int32_t>(arg) >= kMaxGuestFd) return -kEINVAL;
+      const int n = ::fcntl(h, F_DUPFD_CLOEXEC, 3);
+      if (n < 0) return guest_fail(errno);
+      return new_guest_fd(n, cmd == kF_DUPFD_CLOEXEC, static_cast<int32_t>(arg));
+    }
+    case kF_GETFD: return cloexec_.count(fd) ? static_cast<int32_t>(kFD_CLOEXEC) : 0;
+    case kF_SETFD:
+      if (arg & kFD_CLOEXEC) cloexec_.insert(fd);
+      else cloexec_.erase(fd);
+      return 0;
+    case kF_GETFL: {
+      const int fl = ::fcntl(h, F_GETFL);
+      return fl < 0 ? guest_fail(errno) : static_cast<int32_t>(host_to_guest_fl(fl));
+    }
+    case kF_SETFL: {
+      const int fl = ::fcntl(h, F_GETFL);
+      if (fl < 0) return guest_fail(errno);
+      int nfl = fl & ~(O_APPEND | O_NONBLOCK);
+      if (arg & kO_APPEND) nfl |= O_APPEND;
+      if (arg & kO_NONBLOCK) nfl |= O_NONBLOCK;
+      return ::fcntl(h, F_SETFL, nfl) == 0 ? 0 : guest_fail(errno);
+    }
+    case kF_GETLK:     // struct flock: short l_type, ...; no other process holds a lock
+    case kF_GETLK64:
+      mem_.host_store<uint16_t>(0, arg, kF_UNLCK);
+      return 0;
+    case kF_SETLK: case kF_SETLKW: case kF_SETLK64: case kF_SETLKW64:
+      return 0;  // the guest is the only process: every lock is granted
+    case kF_GETOWN: case kF_SETOWN: return 0;
+    default: return -kEINVAL;
+  }
+}
+
+int32_t LinuxProcess::sys_getcwd(uint32_t buf, uint32_t size) {
+  std::string cwd;
+  if (cwd_fd_ >= 0) {
+    std::vector<char> tmp(PATH_MAX);
+    const ssize_t n = ::readlink(fmt::format("/proc/self/fd/{}", cwd_fd_).c_str(), tmp.data(), tmp.size());
+    if (n < 0) return guest_fail(errno);
+    cwd.assign(tmp.data(), static_cast<size_t>(n));
+  } else {
+    std::vector<char> tmp(PATH_MAX);
+    if (!::getcwd(tmp.data(), tmp.size())) return guest_fail(errno);
+    cwd = tmp.data();
+  }
+  if (cwd.size() + 1 > size) return -kERANGE;
+  mem_.copy_in(0, buf, cwd.c_str(), cwd.size() + 1);
+  return static_cast<int32_t>(cwd.size() + 1);
+}
+
+int32_t LinuxProcess::sys_chdir(uint32_t path_ptr) {
+  const std::string path = read_guest_string(path_ptr);
+  const int n = ::openat(host_dir(kAtFdCwd), path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (n < 0) return guest_fail(errno);
+  if (cwd_fd_ >= 0) ::close(cwd_fd_);
+  cwd_fd_ = n;
+  return 0;
+}
+
+int32_t LinuxProcess::sys_fchdir(int32_t fd) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  struct stat st;
+  if (::fstat(h, &st) != 0) return guest_fail(errno);
+  if (!S_ISDIR(st.st_mode)) return guest_fail(ENOTDIR);
+  const int n = ::fcntl(h, F_DUPFD_CLOEXEC, 3);
+  if (n < 0) return guest_fail(errno);
+  if (cwd_fd_ >= 0) ::close(cwd_fd_);
+  cwd_fd_ = n;
+  return 0;
+}
+
+int32_t LinuxProcess::sys_times(uint32_t buf) {
+  // Clock ticks of 100 Hz; all simulated time is the guest's user time.
+  const uint32_t ticks = static_cast<uint32_t>(simulated_ns() / 10000000ull);
+  if (buf) {
+    mem_.host_store<uint32_t>(0, buf, ticks);       // tms_utime
+    mem_.host_store<uint32_t>(0, buf + 4, 0);       // tms_stime
+    mem_.host_store<uint32_t>(0, buf + 8, 0);       // tms_cutime
+    mem_.host_store<uint32_t>(0, buf + 12, 0);      // tms_cstime
+  }
+  return static_cast<int32_t>(ticks & 0x7fffffffu);
+}
+
+int32_t LinuxProcess::sys_sysinfo(uint32_t buf) {
+  // struct sysinfo of a 32-bit kernel: 64 bytes, mem_unit 1.
+  std::vector<uint8_t> b(64, 0);
+  auto put32 = [&](size_t off, uint32_t v) {
+    for (int i = 0; i < 4; ++i) b[off + static_cast<size_t>(i)] = static_cast<uint8_t>(v >> (24 - 8 * i));
+  };
+  const uint64_t ram = std::min<uint64_t>(ram_bytes_, 0xffffffffull);
+  const uint64_t used = static_cast<uint64_t>(space_.frames_in_use()) * pa::kPageSize;
+  put32(0, static_cast<uint32_t>(simulated_ns() / 1000000000ull));  // uptime
+  put32(16, static_cast<uint32_t>(ram));                            // totalram
+  put32(20, static_cast<uint32_t>(used < ram ? ram - used : 0));    // freeram
+  b[40] = 0;
+  b[41] = 1;       // procs
+  put32(52, 1);    // mem_unit
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return 0;
+}
+
+int32_t LinuxProcess::sys_access(int32_t dirfd, uint32_t path_ptr) {
+  const std::string path = read_guest_string(path_ptr);
+  const int hdir = host_dir(dirfd);
+  if (hdir == -1) return -kEBADF;
+  return ::faccessat(hdir, path.c_str(), F_OK, 0) == 0 ? 0 : guest_fail(errno);
+}
+
+int32_t LinuxProcess::sys_unlinkat(int32_t dirfd, uint32_t path_ptr, uint32_t flags) {
+  const std::string path = read_guest_string(path_ptr);
+  if (flags & ~0x200u) return -kEINVAL;
+  const int hdir = host_dir(dirfd);
+  if (hdir == -1) return -kEBADF;
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  return ::unlinkat(hdir, path.c_str(), (flags & 0x200u) ? AT_REMOVEDIR : 0) == 0 ? 0 : guest_fail(errno);
+}
+
+int32_t LinuxProcess::sys_renameat2(int32_t olddirfd, uint32_t oldpath, int32_t newdirfd, uint32_t newpath,
+                                    uint32_t flags) {
+  const std::string from = read_guest_string(oldpath), to = read_guest_string(newpath);
+  const int od = host_dir(olddirfd), nd = host_dir(newdirfd);
+  if (od == -1 || nd == -1) return -kEBADF;
+  if (!opts_.allow_host_writes) return refuse_write(from);
+  // RENAME_NOREPLACE (1) and RENAME_EXCHANGE (2) have the same values everywhere.
+  const int r = flags ? ::renameat2(od, from.c_str(), nd, to.c_str(), flags) : ::renameat(od, from.c_str(), nd, to.c_str());
+  return r == 0 ? 0 : guest_fail(errno);
+}
+
+int32_t LinuxProcess::sys_mkdirat(int32_t dirfd, uint32_t path_ptr, uint32_t mode) {
+  const std::string path = read_guest_string(path_ptr);
+  const int hdir = host_dir(dirfd);
+  if (hdir == -1) return -kEBADF;
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  return ::mkdirat(hdir, path.c_str(), mode) == 0 ? 0 : guest_fail(errno);
+}
+
+int32_t LinuxProcess::sys_ftruncate(int32_t fd, int64_t len) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  if (len < 0) return -kEINVAL;
+  struct stat st;
+  if (::fstat(h, &st) == 0 && S_ISREG(st.st_mode) && !opts_.allow_host_writes) {
+    std::vector<char> tmp(PATH_MAX);
+    const ssize_t n = ::readlink(fmt::format("/proc/self/fd/{}", h).c_str(), tmp.data(), tmp.size());
+    return refuse_write(n > 0 ? std::string(tmp.data(), static_cast<size_t>(n)) : fmt::format("fd {}", fd));
+  }
+  return ::ftruncate(h, static_cast<off_t>(len)) == 0 ? 0 : guest_fail(errno);
+}
+
+int32_t LinuxProcess::sys_truncate(uint32_t path_ptr, int64_t len) {
+  const std::string path = read_guest_string(path_ptr);
+  if (len < 0) return -kEINVAL;
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  const int h = ::openat(host_dir(kAtFdCwd), path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (h < 0) return guest_fail(errno);
+  const int r = ::ftruncate(h, static_cast<off_t>(len));
+  const int e = errno;
+  ::close(h);
+  return r == 0 ? 0 : guest_fail(e);
+}
+
+}  // namespace sim::se
