@@ -88,6 +88,31 @@ class LinuxProcess {
   int32_t sys_ioctl(int32_t fd, uint32_t req, uint32_t arg);
   int32_t sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg);
 
+  // signals (linux_signals.cpp)
+  struct SigAction {
+    uint32_t handler = 0;  // SIG_DFL 0, SIG_IGN 1, or a handler (maybe a plabel)
+    uint32_t flags = 0;
+    uint64_t mask = 0;     // bit n-1 is signal n
+  };
+  struct SigInfo {
+    int32_t code = 0;
+    uint32_t addr = 0;     // si_addr of a fault
+    bool fault = false;    // si_addr rather than si_pid/si_uid
+  };
+  int32_t sys_rt_sigaction(uint32_t sig, uint32_t act, uint32_t oldact, uint32_t size);
+  int32_t sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t oldset, uint32_t size);
+  int32_t sys_rt_sigpending(uint32_t set, uint32_t size);
+  // kill/tkill/tgkill: 0, a negative errno, or the signal made pending.
+  int32_t sys_kill(uint32_t pid, uint32_t sig, int32_t code);
+  TrapOutcome sys_rt_sigreturn();
+  // Deliver the pending, unblocked signals (on the way back to user mode).
+  TrapOutcome deliver_pending();
+  // A signal raised by the instruction at the current pc (force_sig).
+  TrapOutcome force_fault_signal(int signo, int32_t code, uint32_t addr, int report_signo,
+                                 const std::string& why);
+  void setup_frame(int signo, const SigAction& act, const SigInfo& info);
+  uint32_t signal_trampoline();
+
   int32_t stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st);
   std::string read_guest_string(uint32_t addr, size_t max = 4096);
   int host_fd(int32_t guest_fd) const;
@@ -105,6 +130,10 @@ class LinuxProcess {
   std::set<uint32_t> reported_unknown_;
   uint64_t rng_state_;
   uint64_t syscalls_ = 0;
+  SigAction sigactions_[65];
+  SigInfo siginfo_[65];
+  uint64_t sigmask_ = 0, sigpending_ = 0;
+  uint32_t sigtramp_ = 0;  // the rt_sigreturn trampoline's page (0 until needed)
   int exit_status_ = 0;
   std::string report_;
 };
