@@ -102,6 +102,8 @@ class LinuxProcess {
   int32_t sys_rt_sigaction(uint32_t sig, uint32_t act, uint32_t oldact, uint32_t size);
   int32_t sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t oldset, uint32_t size);
   int32_t sys_rt_sigpending(uint32_t set, uint32_t size);
+  int32_t sys_sigaltstack(uint32_t ss, uint32_t old);
+  bool on_alt_stack(uint32_t sp) const { return altstack_size_ && sp - altstack_sp_ < altstack_size_; }
   // kill/tkill/tgkill: 0, a negative errno, or the signal made pending.
   int32_t sys_kill(uint32_t pid, uint32_t sig, int32_t code);
   TrapOutcome sys_rt_sigreturn();
@@ -133,6 +135,7 @@ class LinuxProcess {
   SigAction sigactions_[65];
   SigInfo siginfo_[65];
   uint64_t sigmask_ = 0, sigpending_ = 0;
+  uint32_t altstack_sp_ = 0, altstack_size_ = 0;  // sigaltstack (size 0: disabled)
   uint32_t sigtramp_ = 0;  // the rt_sigreturn trampoline's page (0 until needed)
   int exit_status_ = 0;
   std::string report_;

@@ -5,6 +5,7 @@
 //
 // The frame (compat_rt_sigframe of a 32-bit process) starts at sp rounded up
 // to 64 bytes (the stack grows up):
+// (or at the sigaltstack's base for an SA_ONSTACK handler not already on it)
 //   +0    tramp[9]      (Linux's in-frame trampoline; here the trampoline
 //                        lives in a read/execute page of its own, and two of
 //                        these words keep the PSW carry bits and the state
@@ -31,7 +32,9 @@ constexpr int kNsig = 64;
 constexpr int32_t kEINVAL = 22, kESRCH = 3;
 constexpr uint32_t kPid = 1000;  // getpid() and gettid() of the process
 constexpr uint32_t kSigDfl = 0, kSigIgn = 1;
-constexpr uint32_t kSaNodefer = 0x20, kSaResethand = 0x04;
+constexpr uint32_t kSaNodefer = 0x20, kSaResethand = 0x04, kSaOnstack = 0x01;
+constexpr uint32_t kSsOnstack = 1, kSsDisable = 2, kMinSigStkSz = 2048;
+constexpr int32_t kEPERM = 1, kENOMEM = 12;
 constexpr uint32_t kPrivilegeUser = 3;
 
 // Frame layout (see the header comment).
@@ -125,6 +128,34 @@ int32_t LinuxProcess::sys_kill(uint32_t pid, uint32_t sig, int32_t code) {
   return 0;
 }
 
+int32_t LinuxProcess::sys_sigaltstack(uint32_t ss, uint32_t old) {
+  // stack_t of hppa: ss_sp, ss_flags, ss_size.
+  const bool on = on_alt_stack(core_.state().gr[30]);
+  uint32_t sp = altstack_sp_, size = altstack_size_;
+  if (ss) {
+    const uint32_t nsp = mem_.host_load<uint32_t>(0, ss);
+    const uint32_t nflags = mem_.host_load<uint32_t>(0, ss + 4);
+    const uint32_t nsize = mem_.host_load<uint32_t>(0, ss + 8);
+    if (on) return -kEPERM;
+    if (nflags == kSsDisable) {
+      sp = size = 0;
+    } else {
+      if (nflags != 0 && nflags != kSsOnstack) return -kEINVAL;
+      if (nsize < kMinSigStkSz) return -kENOMEM;
+      sp = nsp;
+      size = nsize;
+    }
+  }
+  if (old) {
+    mem_.host_store<uint32_t>(0, old, altstack_sp_);
+    mem_.host_store<uint32_t>(0, old + 4, altstack_size_ == 0 ? kSsDisable : on ? kSsOnstack : 0);
+    mem_.host_store<uint32_t>(0, old + 8, altstack_size_);
+  }
+  altstack_sp_ = sp;
+  altstack_size_ = size;
+  return 0;
+}
+
 uint32_t LinuxProcess::signal_trampoline() {
   if (sigtramp_) return sigtramp_;
   uint32_t at = kTrampolinePage;
@@ -147,7 +178,11 @@ uint32_t LinuxProcess::signal_trampoline() {
 void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& info) {
   pa::CpuState& s = core_.state();
   const uint32_t tramp = signal_trampoline();
-  const uint32_t frame = (s.gr[30] + 63) & ~63u;
+  // SA_ONSTACK: the first handler on the alternate stack starts at its base.
+  const bool was_on_alt = on_alt_stack(s.gr[30]);
+  const bool use_alt = (act.flags & kSaOnstack) && altstack_size_ && !was_on_alt;
+  const uint32_t sp = use_alt ? altstack_sp_ : s.gr[30];
+  const uint32_t frame = (sp + 63) & ~63u;
   auto put = [&](uint32_t off, uint32_t v) { mem_.host_store<uint32_t>(0, frame + off, v); };
 
   // siginfo
@@ -166,10 +201,10 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   const uint32_t uc = kFrameUc, sc = kFrameUc + kUcMcontext;
   put(uc + 0, 0);   // uc_flags
   put(uc + 4, 0);   // uc_link
-  put(uc + 8, 0);   // uc_stack.ss_sp
-  put(uc + 12, 2);  // uc_stack.ss_flags = SS_DISABLE
-  put(uc + 16, 0);  // uc_stack.ss_size
-  put(sc, 0);       // sc_flags
+  put(uc + 8, altstack_sp_);  // uc_stack
+  put(uc + 12, altstack_size_ == 0 ? kSsDisable : was_on_alt ? kSsOnstack : 0);
+  put(uc + 16, altstack_size_);
+  put(sc, use_alt || was_on_alt ? 1 : 0);  // sc_flags: PARISC_SC_FLAG_ONSTACK
   put(sc + kScGr, s.psw);  // sc_gr[0] holds the PSW, as Linux keeps it
   for (unsigned i = 1; i < 32; ++i) put(sc + kScGr + 4 * i, s.gr[i]);
   for (unsigned i = 0; i < 32; ++i) mem_.host_store<uint64_t>(0, frame + sc + kScFr + 8 * i, s.fp.fr[i]);

@@ -103,6 +103,7 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_rt_sigaction: ret = sys_rt_sigaction(a0, a1, a2, a3); break;
       case NR_rt_sigprocmask: ret = sys_rt_sigprocmask(a0, a1, a2, a3); break;
       case NR_rt_sigpending: ret = sys_rt_sigpending(a0, a1); break;
+      case NR_sigaltstack: ret = sys_sigaltstack(a0, a1); break;
       case NR_rt_sigreturn: return sys_rt_sigreturn();
       case NR_ioctl: ret = sys_ioctl(static_cast<int32_t>(a0), a1, a2); break;
       case NR_fcntl: case NR_fcntl64: ret = sys_fcntl(static_cast<int32_t>(a0), a1, a2); break;
