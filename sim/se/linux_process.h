@@ -38,6 +38,9 @@ class LinuxProcess {
   // has ended (exit status in exit_status()).
   TrapOutcome handle_trap(const pa::RunResult& r);
 
+  // A quantum ended: deliver a timer's signal that has come due.
+  TrapOutcome on_quantum();
+
   int exit_status() const { return exit_status_; }
   const std::string& termination_report() const { return report_; }
   uint64_t syscall_count() const { return syscalls_; }
@@ -103,6 +106,11 @@ class LinuxProcess {
   int32_t sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t oldset, uint32_t size);
   int32_t sys_rt_sigpending(uint32_t set, uint32_t size);
   int32_t sys_sigaltstack(uint32_t ss, uint32_t old);
+  int32_t sys_alarm(uint32_t seconds);
+  int32_t sys_setitimer(uint32_t which, uint32_t value, uint32_t old);
+  int32_t sys_getitimer(uint32_t which, uint32_t value);
+  int32_t sys_pause();
+  void check_timers();  // SIGALRM pending when ITIMER_REAL has come due
   bool on_alt_stack(uint32_t sp) const { return altstack_size_ && sp - altstack_sp_ < altstack_size_; }
   // kill/tkill/tgkill: 0, a negative errno, or the signal made pending.
   int32_t sys_kill(uint32_t pid, uint32_t sig, int32_t code);
@@ -136,7 +144,8 @@ class LinuxProcess {
   SigInfo siginfo_[65];
   uint64_t sigmask_ = 0, sigpending_ = 0;
   uint32_t altstack_sp_ = 0, altstack_size_ = 0;  // sigaltstack (size 0: disabled)
-  uint32_t sigtramp_ = 0;  // the rt_sigreturn trampoline's page (0 until needed)
+  uint32_t sigtramp_ = 0;
+  uint64_t itimer_deadline_ = 0, itimer_interval_ = 0;  // cycles; deadline 0: disarmed  // the rt_sigreturn trampoline's page (0 until needed)
   int exit_status_ = 0;
   std::string report_;
 };

@@ -18,6 +18,10 @@
 // The handler runs with sp 704 bytes above the frame start, r26 = signo,
 // r25 = &siginfo, r24 = &ucontext and rp = the trampoline, which calls
 // rt_sigreturn: the registers and the mask come back from the frame.
+// Signals are delivered on the way back from a system call or a fault, and
+// at the end of a quantum (a due ITIMER_REAL, on simulated time).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "sim/se/linux_process.h"
@@ -40,7 +44,9 @@ constexpr uint32_t kPrivilegeUser = 3;
 // Frame layout (see the header comment).
 constexpr uint32_t kFrameInfo = 36, kFrameUc = 168, kUcMcontext = 24, kScGr = 4, kScFr = 136,
                    kScIasq = 392, kScIaoq = 400, kScSar = 408, kUcSigmask = 440;
-constexpr uint32_t kFrameCarry = 32, kFrameSize = 704;
+constexpr uint32_t kFrameNullify = 28, kFrameCarry = 32, kFrameSize = 704;
+constexpr int kSigAlrm = 14;
+constexpr int32_t kEINTR = 4, kSiKernel = 0x80;
 constexpr uint32_t kTrampolinePage = 0xf9fff000;  // just below the stack
 
 constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }
@@ -196,6 +202,7 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
     put(kFrameInfo + 16, 1000);  // uid
   }
   put(kFrameCarry, s.carry_vector);
+  put(kFrameNullify, s.nullify_next ? 1 : 0);  // a quantum can end between an insn and the one it nullifies
 
   // ucontext
   const uint32_t uc = kFrameUc, sc = kFrameUc + kUcMcontext;
@@ -253,6 +260,7 @@ TrapOutcome LinuxProcess::sys_rt_sigreturn() {
     const uint32_t sar = mem_.host_load<uint32_t>(0, sc + kScSar);
     const uint64_t mask = load_sigset(mem_, frame + kFrameUc + kUcSigmask);
     const uint32_t carry = mem_.host_load<uint32_t>(0, frame + kFrameCarry);
+    const bool nullify = mem_.host_load<uint32_t>(0, frame + kFrameNullify) != 0;
     for (unsigned i = 1; i < 32; ++i) s.gr[i] = gr[i];
     for (unsigned i = 0; i < 32; ++i) s.fp.fr[i] = fr[i];
     s.iasq_front = iasq0;
@@ -261,7 +269,7 @@ TrapOutcome LinuxProcess::sys_rt_sigreturn() {
     s.iaoq_back = iaoq1 | kPrivilegeUser;
     s.cr[pa::cr::Sar] = sar;
     s.carry_vector = carry;
-    s.nullify_next = false;
+    s.nullify_next = nullify;
     sigmask_ = mask & ~kUnblockable;
   } catch (const pa::GuestTrap&) {
     return terminate_by_signal(kSigSegv, "bad signal frame at rt_sigreturn");
@@ -280,7 +288,8 @@ TrapOutcome LinuxProcess::deliver_pending() {
     if (act.handler == kSigDfl) {
       if (ignored_by_default(sig)) continue;
       // A process signalling itself (abort, raise): the default action ends it.
-      report_ = fmt::format("guest terminated by signal {} it sent itself", sig);
+      report_ = siginfo_[sig].code == kSiKernel ? fmt::format("guest terminated by signal {} (its timer)", sig)
+                                                : fmt::format("guest terminated by signal {} it sent itself", sig);
       exit_status_ = 128 + sig;
       return TrapOutcome::Exited;
     }
@@ -304,6 +313,82 @@ TrapOutcome LinuxProcess::force_fault_signal(int signo, int32_t code, uint32_t a
     return terminate_by_signal(kSigSegv, fmt::format("{}; its signal frame not writable", why));
   }
   return deliver_pending();
+}
+
+// ITIMER_REAL (alarm, setitimer) runs on simulated time: cycles at clock_hz.
+void LinuxProcess::check_timers() {
+  const uint64_t now = core_.state().cycles;
+  if (!itimer_deadline_ || now < itimer_deadline_) return;
+  sigpending_ |= sig_bit(kSigAlrm);
+  siginfo_[kSigAlrm] = SigInfo{kSiKernel, 0, false};
+  if (itimer_interval_) {
+    while (itimer_deadline_ <= now) itimer_deadline_ += itimer_interval_;
+  } else {
+    itimer_deadline_ = 0;
+  }
+}
+
+TrapOutcome LinuxProcess::on_quantum() {
+  check_timers();
+  return deliver_pending();
+}
+
+namespace {
+uint64_t usec_to_cycles(uint64_t us, double hz) { return static_cast<uint64_t>(static_cast<double>(us) * hz / 1e6); }
+}  // namespace
+
+int32_t LinuxProcess::sys_getitimer(uint32_t which, uint32_t value) {
+  if (which > 2) return -kEINVAL;
+  uint64_t left_us = 0, interval_us = 0;
+  if (which == 0) {
+    const uint64_t now = core_.state().cycles;
+    const double hz = opts_.clock_hz;
+    if (itimer_deadline_ > now)
+      left_us = std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(itimer_deadline_ - now) * 1e6 / hz));
+    interval_us = static_cast<uint64_t>(static_cast<double>(itimer_interval_) * 1e6 / hz);
+  }
+  // struct itimerval: it_interval then it_value, each {tv_sec, tv_usec}.
+  mem_.host_store<uint32_t>(0, value, static_cast<uint32_t>(interval_us / 1000000));
+  mem_.host_store<uint32_t>(0, value + 4, static_cast<uint32_t>(interval_us % 1000000));
+  mem_.host_store<uint32_t>(0, value + 8, static_cast<uint32_t>(left_us / 1000000));
+  mem_.host_store<uint32_t>(0, value + 12, static_cast<uint32_t>(left_us % 1000000));
+  return 0;
+}
+
+int32_t LinuxProcess::sys_setitimer(uint32_t which, uint32_t value, uint32_t old) {
+  if (which > 2) return -kEINVAL;
+  if (old)
+    if (const int32_t r = sys_getitimer(which, old)) return r;
+  if (!value || which != 0) return 0;  // ITIMER_VIRTUAL and ITIMER_PROF never fire here
+  const uint64_t isec = mem_.host_load<uint32_t>(0, value), iusec = mem_.host_load<uint32_t>(0, value + 4);
+  const uint64_t vsec = mem_.host_load<uint32_t>(0, value + 8), vusec = mem_.host_load<uint32_t>(0, value + 12);
+  if (iusec >= 1000000 || vusec >= 1000000) return -kEINVAL;
+  const uint64_t v = usec_to_cycles(vsec * 1000000 + vusec, opts_.clock_hz);
+  itimer_interval_ = usec_to_cycles(isec * 1000000 + iusec, opts_.clock_hz);
+  itimer_deadline_ = (vsec || vusec) ? core_.state().cycles + std::max<uint64_t>(v, 1) : 0;
+  if (!itimer_deadline_) itimer_interval_ = 0;
+  return 0;
+}
+
+int32_t LinuxProcess::sys_alarm(uint32_t seconds) {
+  const uint64_t now = core_.state().cycles;
+  uint32_t left = 0;
+  if (itimer_deadline_ > now) {
+    const double secs = static_cast<double>(itimer_deadline_ - now) / opts_.clock_hz;
+    left = std::max<uint32_t>(1, static_cast<uint32_t>(secs + 0.5));  // as Linux rounds it
+  }
+  itimer_interval_ = 0;
+  itimer_deadline_ = seconds ? now + static_cast<uint64_t>(seconds * opts_.clock_hz) : 0;
+  return static_cast<int32_t>(left);
+}
+
+int32_t LinuxProcess::sys_pause() {
+  // Nothing else runs: the process sleeps until its timer fires (simulated
+  // time jumps there).  Without a timer or a signal it would sleep forever;
+  // it returns EINTR instead.
+  if (!(sigpending_ & ~sigmask_) && itimer_deadline_ > core_.state().cycles)
+    core_.state().cycles = itimer_deadline_;
+  return -kEINTR;
 }
 
 }  // namespace sim::se

@@ -104,6 +104,10 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_rt_sigprocmask: ret = sys_rt_sigprocmask(a0, a1, a2, a3); break;
       case NR_rt_sigpending: ret = sys_rt_sigpending(a0, a1); break;
       case NR_sigaltstack: ret = sys_sigaltstack(a0, a1); break;
+      case NR_alarm: ret = sys_alarm(a0); break;
+      case NR_setitimer: ret = sys_setitimer(a0, a1, a2); break;
+      case NR_getitimer: ret = sys_getitimer(a0, a1); break;
+      case NR_pause: ret = sys_pause(); break;
       case NR_rt_sigreturn: return sys_rt_sigreturn();
       case NR_ioctl: ret = sys_ioctl(static_cast<int32_t>(a0), a1, a2); break;
       case NR_fcntl: case NR_fcntl64: ret = sys_fcntl(static_cast<int32_t>(a0), a1, a2); break;
@@ -149,6 +153,7 @@ TrapOutcome LinuxProcess::syscall() {
   }
   s.gr[28] = static_cast<uint32_t>(ret);
   return_from_gateway(0);
+  check_timers();
   return deliver_pending();  // signals are delivered on the way back to user mode
 }
 
