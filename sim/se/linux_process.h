@@ -110,6 +110,7 @@ class LinuxProcess {
   int32_t sys_setitimer(uint32_t which, uint32_t value, uint32_t old);
   int32_t sys_getitimer(uint32_t which, uint32_t value);
   int32_t sys_pause();
+  int32_t sys_rt_sigsuspend(uint32_t set, uint32_t size);
   void check_timers();  // SIGALRM pending when ITIMER_REAL has come due
   bool on_alt_stack(uint32_t sp) const { return altstack_size_ && sp - altstack_sp_ < altstack_size_; }
   // kill/tkill/tgkill: 0, a negative errno, or the signal made pending.
@@ -143,6 +144,8 @@ class LinuxProcess {
   SigAction sigactions_[65];
   SigInfo siginfo_[65];
   uint64_t sigmask_ = 0, sigpending_ = 0;
+  bool suspend_mask_set_ = false;  // rt_sigsuspend: the first frame restores this mask
+  uint64_t suspend_mask_ = 0;
   uint32_t altstack_sp_ = 0, altstack_size_ = 0;  // sigaltstack (size 0: disabled)
   uint32_t sigtramp_ = 0;
   uint64_t itimer_deadline_ = 0, itimer_interval_ = 0;  // cycles; deadline 0: disarmed  // the rt_sigreturn trampoline's page (0 until needed)

@@ -220,7 +220,11 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   put(sc + kScIaoq, s.iaoq_front);
   put(sc + kScIaoq + 4, s.iaoq_back);
   put(sc + kScSar, s.cr[pa::cr::Sar]);
-  store_sigset(mem_, frame + uc + kUcSigmask, sigmask_);
+  store_sigset(mem_, frame + uc + kUcSigmask, suspend_mask_set_ ? suspend_mask_ : sigmask_);
+  if (suspend_mask_set_) {
+    sigmask_ = suspend_mask_;  // the handler's mask is built on the mask before rt_sigsuspend
+    suspend_mask_set_ = false;
+  }
 
   // The handler: a plabel (bit 1 set) points at its address and gp.
   uint32_t handler = act.handler;
@@ -280,7 +284,13 @@ TrapOutcome LinuxProcess::sys_rt_sigreturn() {
 TrapOutcome LinuxProcess::deliver_pending() {
   for (;;) {
     const uint64_t ready = sigpending_ & ~sigmask_;
-    if (!ready) return TrapOutcome::Resume;
+    if (!ready) {
+      if (suspend_mask_set_) {  // rt_sigsuspend delivered nothing: its mask ends
+        sigmask_ = suspend_mask_;
+        suspend_mask_set_ = false;
+      }
+      return TrapOutcome::Resume;
+    }
     const int sig = __builtin_ctzll(ready) + 1;
     sigpending_ &= ~sig_bit(sig);
     const SigAction act = sigactions_[sig];
@@ -388,6 +398,17 @@ int32_t LinuxProcess::sys_pause() {
   // it returns EINTR instead.
   if (!(sigpending_ & ~sigmask_) && itimer_deadline_ > core_.state().cycles)
     core_.state().cycles = itimer_deadline_;
+  return -kEINTR;
+}
+
+int32_t LinuxProcess::sys_rt_sigsuspend(uint32_t set, uint32_t size) {
+  if (size != 8) return -kEINVAL;
+  const uint64_t mask = load_sigset(mem_, set) & ~kUnblockable;
+  suspend_mask_ = sigmask_;
+  suspend_mask_set_ = true;
+  sigmask_ = mask;
+  sys_pause();  // sleeps until the timer if nothing is deliverable
+  check_timers();
   return -kEINTR;
 }
 

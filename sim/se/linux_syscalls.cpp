@@ -108,6 +108,7 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_setitimer: ret = sys_setitimer(a0, a1, a2); break;
       case NR_getitimer: ret = sys_getitimer(a0, a1); break;
       case NR_pause: ret = sys_pause(); break;
+      case NR_rt_sigsuspend: ret = sys_rt_sigsuspend(a0, a1); break;
       case NR_rt_sigreturn: return sys_rt_sigreturn();
       case NR_ioctl: ret = sys_ioctl(static_cast<int32_t>(a0), a1, a2); break;
       case NR_fcntl: case NR_fcntl64: ret = sys_fcntl(static_cast<int32_t>(a0), a1, a2); break;
