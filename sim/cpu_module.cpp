@@ -91,6 +91,7 @@ void CpuModule::run() {
         break;
       }
       if (r.reason == pa::StopReason::Trap && !personality_->on_trap(core_, r)) break;
+      if (r.reason == pa::StopReason::BudgetExhausted && !personality_->on_quantum(core_)) break;
     }
   } catch (const pa::GuestHang& h) {
     hang_ = h.reason;

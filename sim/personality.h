@@ -14,6 +14,8 @@ class Personality {
   virtual void boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) = 0;
   // Serve a trap; return false when the guest has finished.
   virtual bool on_trap(pa::Core& core, const pa::RunResult& r) = 0;
+  // Called when a quantum ends without a trap (timers); false ends the run.
+  virtual bool on_quantum(pa::Core&) { return true; }
 };
 
 }  // namespace sim

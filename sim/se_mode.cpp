@@ -27,6 +27,7 @@ class SePersonality : public Personality {
   bool on_trap(pa::Core&, const pa::RunResult& r) override {
     return process_->handle_trap(r) == se::TrapOutcome::Resume;
   }
+  bool on_quantum(pa::Core&) override { return process_->on_quantum() == se::TrapOutcome::Resume; }
   se::LinuxProcess* process() { return process_.get(); }
 
  private:

@@ -192,33 +192,45 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
       case kGatewaySyscall:
         return syscall();
       default:
-        return terminate_by_signal(SIGSEGV, fmt::format("branch into the gateway page at 0x{:x}", pc));
+        return force_fault_signal(SIGSEGV, 1, pc, SIGSEGV, fmt::format("branch into the gateway page at 0x{:x}", pc));
     }
   }
   if ((code == Interruption::NonAccessDataTlbMiss || code == Interruption::NonAccessInstructionTlbMiss) &&
       emulate_non_access_miss())
     return TrapOutcome::Resume;
+  // Synchronous signals, with the si_code Linux/hppa gives them.  A handler
+  // gets them; without one the process ends as reported here.
   const std::string what = pa::interruption_name(code);
+  constexpr int kSigBusHppa = 10;  // a handler sees hppa's SIGBUS
+  enum : int32_t { MAPERR = 1, ACCERR = 2, BUS_ADRALN = 1, FPE_INTOVF = 2, FPE_CONDTRAP = 15,
+                   TRAP_BRKPT = 1, ILL_ILLOPC = 1 };
   switch (code) {
     case Interruption::InstructionTlbMiss:
+      return force_fault_signal(SIGSEGV, MAPERR, pc, SIGSEGV, what);
     case Interruption::InstructionMemoryProtection:
-      return terminate_by_signal(SIGSEGV, what);
+      return force_fault_signal(SIGSEGV, ACCERR, pc, SIGSEGV, what);
     case Interruption::DataTlbMiss:
     case Interruption::NonAccessDataTlbMiss:
+      return force_fault_signal(SIGSEGV, MAPERR, r.trap.offset, SIGSEGV,
+                                fmt::format("{} at 0x{:08x}", what, r.trap.offset));
     case Interruption::DataMemoryAccessRights:
     case Interruption::DataMemoryProtection:
     case Interruption::DataMemoryProtectionId:
-      return terminate_by_signal(SIGSEGV, fmt::format("{} at 0x{:08x}", what, r.trap.offset));
+      return force_fault_signal(SIGSEGV, ACCERR, r.trap.offset, SIGSEGV,
+                                fmt::format("{} at 0x{:08x}", what, r.trap.offset));
     case Interruption::UnalignedDataReference:
-      return terminate_by_signal(SIGBUS, fmt::format("{} at 0x{:08x}", what, r.trap.offset));
+      return force_fault_signal(kSigBusHppa, BUS_ADRALN, r.trap.offset, SIGBUS,
+                                fmt::format("{} at 0x{:08x}", what, r.trap.offset));
     case Interruption::Overflow:
+      return force_fault_signal(SIGFPE, FPE_INTOVF, pc, SIGFPE, what);
     case Interruption::Conditional:
+      return force_fault_signal(SIGFPE, FPE_CONDTRAP, pc, SIGFPE, what);
     case Interruption::AssistException:
-      return terminate_by_signal(SIGFPE, what);
+      return force_fault_signal(SIGFPE, 0, pc, SIGFPE, what);
     case Interruption::Break:
-      return terminate_by_signal(SIGTRAP, what);
+      return force_fault_signal(SIGTRAP, TRAP_BRKPT, pc, SIGTRAP, what);
     default:
-      return terminate_by_signal(SIGILL, what);
+      return force_fault_signal(SIGILL, ILL_ILLOPC, pc, SIGILL, what);
   }
 }
 

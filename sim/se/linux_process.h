@@ -38,6 +38,9 @@ class LinuxProcess {
   // has ended (exit status in exit_status()).
   TrapOutcome handle_trap(const pa::RunResult& r);
 
+  // A quantum ended: deliver a timer's signal that has come due.
+  TrapOutcome on_quantum();
+
   int exit_status() const { return exit_status_; }
   const std::string& termination_report() const { return report_; }
   uint64_t syscall_count() const { return syscalls_; }
@@ -112,6 +115,39 @@ class LinuxProcess {
   int32_t unsupported(uint32_t nr);
   int32_t new_guest_fd(int host, bool cloexec, int32_t lowest = 0);
 
+  // signals (linux_signals.cpp)
+  struct SigAction {
+    uint32_t handler = 0;  // SIG_DFL 0, SIG_IGN 1, or a handler (maybe a plabel)
+    uint32_t flags = 0;
+    uint64_t mask = 0;     // bit n-1 is signal n
+  };
+  struct SigInfo {
+    int32_t code = 0;
+    uint32_t addr = 0;     // si_addr of a fault
+    bool fault = false;    // si_addr rather than si_pid/si_uid
+  };
+  int32_t sys_rt_sigaction(uint32_t sig, uint32_t act, uint32_t oldact, uint32_t size);
+  int32_t sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t oldset, uint32_t size);
+  int32_t sys_rt_sigpending(uint32_t set, uint32_t size);
+  int32_t sys_sigaltstack(uint32_t ss, uint32_t old);
+  int32_t sys_alarm(uint32_t seconds);
+  int32_t sys_setitimer(uint32_t which, uint32_t value, uint32_t old);
+  int32_t sys_getitimer(uint32_t which, uint32_t value);
+  int32_t sys_pause();
+  int32_t sys_rt_sigsuspend(uint32_t set, uint32_t size);
+  void check_timers();  // SIGALRM pending when ITIMER_REAL has come due
+  bool on_alt_stack(uint32_t sp) const { return altstack_size_ && sp - altstack_sp_ < altstack_size_; }
+  // kill/tkill/tgkill: 0, a negative errno, or the signal made pending.
+  int32_t sys_kill(uint32_t pid, uint32_t sig, int32_t code);
+  TrapOutcome sys_rt_sigreturn();
+  // Deliver the pending, unblocked signals (on the way back to user mode).
+  TrapOutcome deliver_pending();
+  // A signal raised by the instruction at the current pc (force_sig).
+  TrapOutcome force_fault_signal(int signo, int32_t code, uint32_t addr, int report_signo,
+                                 const std::string& why);
+  void setup_frame(int signo, const SigAction& act, const SigInfo& info);
+  uint32_t signal_trampoline();
+
   int32_t stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st);
   std::string read_guest_string(uint32_t addr, size_t max = 4096);
   int host_fd(int32_t guest_fd) const;
@@ -133,6 +169,14 @@ class LinuxProcess {
   std::set<std::string> reported_refusals_;
   uint64_t rng_state_;
   uint64_t syscalls_ = 0;
+  SigAction sigactions_[65];
+  SigInfo siginfo_[65];
+  uint64_t sigmask_ = 0, sigpending_ = 0;
+  bool suspend_mask_set_ = false;  // rt_sigsuspend: the first frame restores this mask
+  uint64_t suspend_mask_ = 0;
+  uint32_t altstack_sp_ = 0, altstack_size_ = 0;  // sigaltstack (size 0: disabled)
+  uint32_t sigtramp_ = 0;
+  uint64_t itimer_deadline_ = 0, itimer_interval_ = 0;  // cycles; deadline 0: disarmed  // the rt_sigreturn trampoline's page (0 until needed)
   int exit_status_ = 0;
   std::string report_;
 };

@@ -90,12 +90,16 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_getppid: ret = 1; break;
       case NR_getuid: case NR_geteuid: case NR_getgid: case NR_getegid: ret = 1000; break;
       case NR_set_robust_list: case NR_rseq: ret = unsupported(nr); break;
-      case NR_rt_sigaction: case NR_rt_sigprocmask:
-        // Accepted and ignored: no signal is ever delivered asynchronously here.
-        if (nr == NR_rt_sigaction && a2) mem_.fill_bytes(0, a2, 0, 20);
-        if (nr == NR_rt_sigprocmask && a2) mem_.fill_bytes(0, a2, 0, 8);
-        ret = 0;
-        break;
+      case NR_rt_sigaction: ret = sys_rt_sigaction(a0, a1, a2, a3); break;
+      case NR_rt_sigprocmask: ret = sys_rt_sigprocmask(a0, a1, a2, a3); break;
+      case NR_rt_sigpending: ret = sys_rt_sigpending(a0, a1); break;
+      case NR_sigaltstack: ret = sys_sigaltstack(a0, a1); break;
+      case NR_alarm: ret = sys_alarm(a0); break;
+      case NR_setitimer: ret = sys_setitimer(a0, a1, a2); break;
+      case NR_getitimer: ret = sys_getitimer(a0, a1); break;
+      case NR_pause: ret = sys_pause(); break;
+      case NR_rt_sigsuspend: ret = sys_rt_sigsuspend(a0, a1); break;
+      case NR_rt_sigreturn: return sys_rt_sigreturn();
       case NR_ioctl: ret = sys_ioctl(static_cast<int32_t>(a0), a1, a2); break;
       case NR_fcntl: case NR_fcntl64: ret = sys_fcntl(static_cast<int32_t>(a0), a1, a2); break;
       case NR_getrandom: ret = sys_getrandom(a0, a1); break;
@@ -148,15 +152,9 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_truncate64:  // parisc_truncate64(path, high, low)
         ret = sys_truncate(a0, static_cast<int64_t>((static_cast<uint64_t>(a1) << 32) | a2));
         break;
-      case NR_kill:
-      case NR_tgkill: {
-        const uint32_t sig = (nr == NR_kill) ? a1 : a2;
-        if (sig == 0) { ret = 0; break; }
-        // A process signalling itself (abort, raise): the default action ends it.
-        report_ = fmt::format("guest terminated by signal {} it sent itself", sig);
-        exit_status_ = 128 + static_cast<int>(sig & 0x7f);
-        return TrapOutcome::Exited;
-      }
+      case NR_kill: ret = sys_kill(a0, a1, 0); break;                       // SI_USER
+      case NR_tkill: ret = sys_kill(a0, a1, -6); break;                     // SI_TKILL
+      case NR_tgkill: ret = a0 == a1 ? sys_kill(a0, a2, -6) : -3; break;  // ESRCH
       default: ret = unsupported(nr); break;
     }
   } catch (const pa::GuestTrap&) {
@@ -164,7 +162,8 @@ TrapOutcome LinuxProcess::syscall() {
   }
   s.gr[28] = static_cast<uint32_t>(ret);
   return_from_gateway(0);
-  return TrapOutcome::Resume;
+  check_timers();
+  return deliver_pending();  // signals are delivered on the way back to user mode
 }
 
 int32_t LinuxProcess::sys_read(int32_t fd, uint32_t buf, uint32_t len) {

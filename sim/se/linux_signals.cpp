@@ -1,0 +1,415 @@
+// Signals of a syscall-emulated Linux/hppa process: sigaction and the
+// signal mask, signals a process sends itself, synchronous signals raised
+// by faulting instructions, and delivery to handlers through a signal frame
+// on the user stack, as Linux/hppa's arch/parisc/kernel/signal.c builds it.
+//
+// The frame (compat_rt_sigframe of a 32-bit process) starts at sp rounded up
+// to 64 bytes (the stack grows up):
+// (or at the sigaltstack's base for an SA_ONSTACK handler not already on it)
+//   +0    tramp[9]      (Linux's in-frame trampoline; here the trampoline
+//                        lives in a read/execute page of its own, and two of
+//                        these words keep the PSW carry bits and the state
+//                        the sigcontext has no room for)
+//   +36   siginfo       (128 bytes)
+//   +168  ucontext      uc_flags, uc_link, uc_stack, then at +24 the
+//                       sigcontext: sc_flags, sc_gr[32], sc_fr[32] (64-bit,
+//                       at +136), sc_iasq[2], sc_iaoq[2], sc_sar; then the
+//                       saved mask at +440
+// The handler runs with sp 704 bytes above the frame start, r26 = signo,
+// r25 = &siginfo, r24 = &ucontext and rp = the trampoline, which calls
+// rt_sigreturn: the registers and the mask come back from the frame.
+// Signals are delivered on the way back from a system call or a fault, and
+// at the end of a quantum (a due ITIMER_REAL, on simulated time).
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "sim/se/linux_process.h"
+#include "sim/se/syscall_names.h"
+
+namespace sim::se {
+
+namespace {
+
+constexpr int kSigKill = 9, kSigSegv = 11, kSigStop = 24;
+constexpr int kNsig = 64;
+constexpr int32_t kEINVAL = 22, kESRCH = 3;
+constexpr uint32_t kPid = 1000;  // getpid() and gettid() of the process
+constexpr uint32_t kSigDfl = 0, kSigIgn = 1;
+constexpr uint32_t kSaNodefer = 0x20, kSaResethand = 0x04, kSaOnstack = 0x01;
+constexpr uint32_t kSsOnstack = 1, kSsDisable = 2, kMinSigStkSz = 2048;
+constexpr int32_t kEPERM = 1, kENOMEM = 12;
+constexpr uint32_t kPrivilegeUser = 3;
+
+// Frame layout (see the header comment).
+constexpr uint32_t kFrameInfo = 36, kFrameUc = 168, kUcMcontext = 24, kScGr = 4, kScFr = 136,
+                   kScIasq = 392, kScIaoq = 400, kScSar = 408, kUcSigmask = 440;
+constexpr uint32_t kFrameNullify = 28, kFrameCarry = 32, kFrameSize = 704;
+constexpr int kSigAlrm = 14;
+constexpr int32_t kEINTR = 4, kSiKernel = 0x80;
+constexpr uint32_t kTrampolinePage = 0xf9fff000;  // just below the stack
+
+constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }
+constexpr uint64_t kUnblockable = sig_bit(kSigKill) | sig_bit(kSigStop);
+
+// Signals whose default action is to do nothing.  The stop signals are
+// treated alike: a stopped process could never be continued here.
+bool ignored_by_default(int sig) {
+  switch (sig) {
+    case 18: case 23: case 26: case 29:  // SIGCHLD SIGWINCH SIGCONT SIGURG
+    case 25: case 27: case 28:           // SIGTSTP SIGTTIN SIGTTOU
+      return true;
+    default:
+      return false;
+  }
+}
+
+uint64_t load_sigset(pa::GuestMemory& mem, uint32_t addr) {
+  const uint64_t lo = mem.host_load<uint32_t>(0, addr), hi = mem.host_load<uint32_t>(0, addr + 4);
+  return lo | (hi << 32);
+}
+void store_sigset(pa::GuestMemory& mem, uint32_t addr, uint64_t set) {
+  mem.host_store<uint32_t>(0, addr, static_cast<uint32_t>(set));
+  mem.host_store<uint32_t>(0, addr + 4, static_cast<uint32_t>(set >> 32));
+}
+
+}  // namespace
+
+int32_t LinuxProcess::sys_rt_sigaction(uint32_t sig, uint32_t act, uint32_t oldact, uint32_t size) {
+  // struct sigaction of the hppa kernel: handler, flags, mask (no restorer).
+  if (size != 8 || sig < 1 || sig > kNsig) return -kEINVAL;
+  const int n = static_cast<int>(sig);
+  if (act && (n == kSigKill || n == kSigStop)) return -kEINVAL;
+  SigAction next = sigactions_[n];
+  if (act) {
+    next.handler = mem_.host_load<uint32_t>(0, act);
+    next.flags = mem_.host_load<uint32_t>(0, act + 4);
+    next.mask = load_sigset(mem_, act + 8) & ~kUnblockable;
+  }
+  if (oldact) {
+    const SigAction& old = sigactions_[n];
+    mem_.host_store<uint32_t>(0, oldact, old.handler);
+    mem_.host_store<uint32_t>(0, oldact + 4, old.flags);
+    store_sigset(mem_, oldact + 8, old.mask);
+  }
+  if (act) {
+    sigactions_[n] = next;
+    // Setting an action that ignores the signal discards it if pending.
+    if (next.handler == kSigIgn || (next.handler == kSigDfl && ignored_by_default(n))) sigpending_ &= ~sig_bit(n);
+  }
+  return 0;
+}
+
+int32_t LinuxProcess::sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t oldset, uint32_t size) {
+  if (size != 8) return -kEINVAL;
+  const uint64_t old = sigmask_;
+  uint64_t mask = sigmask_;
+  if (set) {
+    const uint64_t n = load_sigset(mem_, set);
+    switch (how) {  // SIG_BLOCK 0, SIG_UNBLOCK 1, SIG_SETMASK 2 on hppa
+      case 0: mask |= n; break;
+      case 1: mask &= ~n; break;
+      case 2: mask = n; break;
+      default: return -kEINVAL;
+    }
+  }
+  if (oldset) store_sigset(mem_, oldset, old);
+  sigmask_ = mask & ~kUnblockable;
+  return 0;
+}
+
+int32_t LinuxProcess::sys_rt_sigpending(uint32_t set, uint32_t size) {
+  if (size > 8) return -kEINVAL;
+  store_sigset(mem_, set, sigpending_ & sigmask_);
+  return 0;
+}
+
+int32_t LinuxProcess::sys_kill(uint32_t pid, uint32_t sig, int32_t code) {
+  if (pid != kPid && pid != 0 && pid != 0xffffffffu) return -kESRCH;
+  if (sig > kNsig) return -kEINVAL;
+  if (sig == 0) return 0;  // the probe: the process exists
+  const int n = static_cast<int>(sig);
+  sigpending_ |= sig_bit(n);
+  siginfo_[n] = SigInfo{code, 0, false};
+  return 0;
+}
+
+int32_t LinuxProcess::sys_sigaltstack(uint32_t ss, uint32_t old) {
+  // stack_t of hppa: ss_sp, ss_flags, ss_size.
+  const bool on = on_alt_stack(core_.state().gr[30]);
+  uint32_t sp = altstack_sp_, size = altstack_size_;
+  if (ss) {
+    const uint32_t nsp = mem_.host_load<uint32_t>(0, ss);
+    const uint32_t nflags = mem_.host_load<uint32_t>(0, ss + 4);
+    const uint32_t nsize = mem_.host_load<uint32_t>(0, ss + 8);
+    if (on) return -kEPERM;
+    if (nflags == kSsDisable) {
+      sp = size = 0;
+    } else {
+      if (nflags != 0 && nflags != kSsOnstack) return -kEINVAL;
+      if (nsize < kMinSigStkSz) return -kENOMEM;
+      sp = nsp;
+      size = nsize;
+    }
+  }
+  if (old) {
+    mem_.host_store<uint32_t>(0, old, altstack_sp_);
+    mem_.host_store<uint32_t>(0, old + 4, altstack_size_ == 0 ? kSsDisable : on ? kSsOnstack : 0);
+    mem_.host_store<uint32_t>(0, old + 8, altstack_size_);
+  }
+  altstack_sp_ = sp;
+  altstack_size_ = size;
+  return 0;
+}
+
+uint32_t LinuxProcess::signal_trampoline() {
+  if (sigtramp_) return sigtramp_;
+  uint32_t at = kTrampolinePage;
+  if (!space_.is_free(at, pa::kPageSize)) at = space_.find_free(mmap_base_, pa::kPageSize);
+  space_.map(at, pa::kPageSize, kProtRead | kProtExec);
+  const uint32_t code[4] = {
+      0x34190000,  // ldi 0,%r25
+      0x3414015a,  // ldi __NR_rt_sigreturn,%r20
+      0xe4008200,  // be,l 0x100(%sr2,%r0),%sr0,%r31
+      0x08000240,  // nop
+  };
+  for (int i = 0; i < 4; ++i) {
+    const uint32_t be = pa::bswap32(code[i]);
+    space_.poke(at + 4 * static_cast<uint32_t>(i), &be, 4);
+  }
+  sigtramp_ = at;
+  return at;
+}
+
+void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& info) {
+  pa::CpuState& s = core_.state();
+  const uint32_t tramp = signal_trampoline();
+  // SA_ONSTACK: the first handler on the alternate stack starts at its base.
+  const bool was_on_alt = on_alt_stack(s.gr[30]);
+  const bool use_alt = (act.flags & kSaOnstack) && altstack_size_ && !was_on_alt;
+  const uint32_t sp = use_alt ? altstack_sp_ : s.gr[30];
+  const uint32_t frame = (sp + 63) & ~63u;
+  auto put = [&](uint32_t off, uint32_t v) { mem_.host_store<uint32_t>(0, frame + off, v); };
+
+  // siginfo
+  mem_.fill_bytes(0, frame + kFrameInfo, 0, 128);
+  put(kFrameInfo + 0, static_cast<uint32_t>(signo));
+  put(kFrameInfo + 8, static_cast<uint32_t>(info.code));
+  if (info.fault) {
+    put(kFrameInfo + 12, info.addr);
+  } else {
+    put(kFrameInfo + 12, kPid);
+    put(kFrameInfo + 16, 1000);  // uid
+  }
+  put(kFrameCarry, s.carry_vector);
+  put(kFrameNullify, s.nullify_next ? 1 : 0);  // a quantum can end between an insn and the one it nullifies
+
+  // ucontext
+  const uint32_t uc = kFrameUc, sc = kFrameUc + kUcMcontext;
+  put(uc + 0, 0);   // uc_flags
+  put(uc + 4, 0);   // uc_link
+  put(uc + 8, altstack_sp_);  // uc_stack
+  put(uc + 12, altstack_size_ == 0 ? kSsDisable : was_on_alt ? kSsOnstack : 0);
+  put(uc + 16, altstack_size_);
+  put(sc, use_alt || was_on_alt ? 1 : 0);  // sc_flags: PARISC_SC_FLAG_ONSTACK
+  put(sc + kScGr, s.psw);  // sc_gr[0] holds the PSW, as Linux keeps it
+  for (unsigned i = 1; i < 32; ++i) put(sc + kScGr + 4 * i, s.gr[i]);
+  for (unsigned i = 0; i < 32; ++i) mem_.host_store<uint64_t>(0, frame + sc + kScFr + 8 * i, s.fp.fr[i]);
+  put(sc + kScIasq, s.iasq_front);
+  put(sc + kScIasq + 4, s.iasq_back);
+  put(sc + kScIaoq, s.iaoq_front);
+  put(sc + kScIaoq + 4, s.iaoq_back);
+  put(sc + kScSar, s.cr[pa::cr::Sar]);
+  store_sigset(mem_, frame + uc + kUcSigmask, suspend_mask_set_ ? suspend_mask_ : sigmask_);
+  if (suspend_mask_set_) {
+    sigmask_ = suspend_mask_;  // the handler's mask is built on the mask before rt_sigsuspend
+    suspend_mask_set_ = false;
+  }
+
+  // The handler: a plabel (bit 1 set) points at its address and gp.
+  uint32_t handler = act.handler;
+  if (handler & 2) {
+    const uint32_t desc = handler & ~3u;
+    handler = mem_.host_load<uint32_t>(0, desc);
+    s.gr[19] = mem_.host_load<uint32_t>(0, desc + 4);
+  }
+  s.gr[26] = static_cast<uint32_t>(signo);
+  s.gr[25] = frame + kFrameInfo;
+  s.gr[24] = frame + kFrameUc;
+  s.gr[2] = tramp | kPrivilegeUser;
+  s.gr[30] = frame + kFrameSize;
+  s.iaoq_front = (handler & ~3u) | kPrivilegeUser;
+  s.iaoq_back = s.iaoq_front + 4;
+  s.nullify_next = false;
+
+  sigmask_ |= act.mask;
+  if (!(act.flags & kSaNodefer)) sigmask_ |= sig_bit(signo);
+  sigmask_ &= ~kUnblockable;
+  if (act.flags & kSaResethand) sigactions_[signo].handler = kSigDfl;
+}
+
+TrapOutcome LinuxProcess::sys_rt_sigreturn() {
+  pa::CpuState& s = core_.state();
+  const uint32_t frame = s.gr[30] - kFrameSize;
+  const uint32_t sc = frame + kFrameUc + kUcMcontext;
+  try {
+    uint32_t gr[32];
+    for (unsigned i = 1; i < 32; ++i) gr[i] = mem_.host_load<uint32_t>(0, sc + kScGr + 4 * i);
+    uint64_t fr[32];
+    for (unsigned i = 0; i < 32; ++i) fr[i] = mem_.host_load<uint64_t>(0, sc + kScFr + 8 * i);
+    const uint32_t iasq0 = mem_.host_load<uint32_t>(0, sc + kScIasq);
+    const uint32_t iasq1 = mem_.host_load<uint32_t>(0, sc + kScIasq + 4);
+    const uint32_t iaoq0 = mem_.host_load<uint32_t>(0, sc + kScIaoq);
+    const uint32_t iaoq1 = mem_.host_load<uint32_t>(0, sc + kScIaoq + 4);
+    const uint32_t sar = mem_.host_load<uint32_t>(0, sc + kScSar);
+    const uint64_t mask = load_sigset(mem_, frame + kFrameUc + kUcSigmask);
+    const uint32_t carry = mem_.host_load<uint32_t>(0, frame + kFrameCarry);
+    const bool nullify = mem_.host_load<uint32_t>(0, frame + kFrameNullify) != 0;
+    for (unsigned i = 1; i < 32; ++i) s.gr[i] = gr[i];
+    for (unsigned i = 0; i < 32; ++i) s.fp.fr[i] = fr[i];
+    s.iasq_front = iasq0;
+    s.iasq_back = iasq1;
+    s.iaoq_front = iaoq0 | kPrivilegeUser;  // never a way into a more privileged level
+    s.iaoq_back = iaoq1 | kPrivilegeUser;
+    s.cr[pa::cr::Sar] = sar;
+    s.carry_vector = carry;
+    s.nullify_next = nullify;
+    sigmask_ = mask & ~kUnblockable;
+  } catch (const pa::GuestTrap&) {
+    return terminate_by_signal(kSigSegv, "bad signal frame at rt_sigreturn");
+  }
+  return deliver_pending();
+}
+
+TrapOutcome LinuxProcess::deliver_pending() {
+  for (;;) {
+    const uint64_t ready = sigpending_ & ~sigmask_;
+    if (!ready) {
+      if (suspend_mask_set_) {  // rt_sigsuspend delivered nothing: its mask ends
+        sigmask_ = suspend_mask_;
+        suspend_mask_set_ = false;
+      }
+      return TrapOutcome::Resume;
+    }
+    const int sig = __builtin_ctzll(ready) + 1;
+    sigpending_ &= ~sig_bit(sig);
+    const SigAction act = sigactions_[sig];
+    if (act.handler == kSigIgn) continue;
+    if (act.handler == kSigDfl) {
+      if (ignored_by_default(sig)) continue;
+      // A process signalling itself (abort, raise): the default action ends it.
+      report_ = siginfo_[sig].code == kSiKernel ? fmt::format("guest terminated by signal {} (its timer)", sig)
+                                                : fmt::format("guest terminated by signal {} it sent itself", sig);
+      exit_status_ = 128 + sig;
+      return TrapOutcome::Exited;
+    }
+    try {
+      setup_frame(sig, act, siginfo_[sig]);
+    } catch (const pa::GuestTrap&) {
+      return terminate_by_signal(kSigSegv, fmt::format("signal {} frame not writable", sig));
+    }
+  }
+}
+
+TrapOutcome LinuxProcess::force_fault_signal(int signo, int32_t code, uint32_t addr, int report_signo,
+                                             const std::string& why) {
+  // As Linux's force_sig: a blocked or ignored fault signal kills the process.
+  const SigAction act = sigactions_[signo];
+  if (act.handler == kSigDfl || act.handler == kSigIgn || (sigmask_ & sig_bit(signo)))
+    return terminate_by_signal(report_signo, why);
+  try {
+    setup_frame(signo, act, SigInfo{code, addr, true});
+  } catch (const pa::GuestTrap&) {
+    return terminate_by_signal(kSigSegv, fmt::format("{}; its signal frame not writable", why));
+  }
+  return deliver_pending();
+}
+
+// ITIMER_REAL (alarm, setitimer) runs on simulated time: cycles at clock_hz.
+void LinuxProcess::check_timers() {
+  const uint64_t now = core_.state().cycles;
+  if (!itimer_deadline_ || now < itimer_deadline_) return;
+  sigpending_ |= sig_bit(kSigAlrm);
+  siginfo_[kSigAlrm] = SigInfo{kSiKernel, 0, false};
+  if (itimer_interval_) {
+    while (itimer_deadline_ <= now) itimer_deadline_ += itimer_interval_;
+  } else {
+    itimer_deadline_ = 0;
+  }
+}
+
+TrapOutcome LinuxProcess::on_quantum() {
+  check_timers();
+  return deliver_pending();
+}
+
+namespace {
+uint64_t usec_to_cycles(uint64_t us, double hz) { return static_cast<uint64_t>(static_cast<double>(us) * hz / 1e6); }
+}  // namespace
+
+int32_t LinuxProcess::sys_getitimer(uint32_t which, uint32_t value) {
+  if (which > 2) return -kEINVAL;
+  uint64_t left_us = 0, interval_us = 0;
+  if (which == 0) {
+    const uint64_t now = core_.state().cycles;
+    const double hz = opts_.clock_hz;
+    if (itimer_deadline_ > now)
+      left_us = std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(itimer_deadline_ - now) * 1e6 / hz));
+    interval_us = static_cast<uint64_t>(static_cast<double>(itimer_interval_) * 1e6 / hz);
+  }
+  // struct itimerval: it_interval then it_value, each {tv_sec, tv_usec}.
+  mem_.host_store<uint32_t>(0, value, static_cast<uint32_t>(interval_us / 1000000));
+  mem_.host_store<uint32_t>(0, value + 4, static_cast<uint32_t>(interval_us % 1000000));
+  mem_.host_store<uint32_t>(0, value + 8, static_cast<uint32_t>(left_us / 1000000));
+  mem_.host_store<uint32_t>(0, value + 12, static_cast<uint32_t>(left_us % 1000000));
+  return 0;
+}
+
+int32_t LinuxProcess::sys_setitimer(uint32_t which, uint32_t value, uint32_t old) {
+  if (which > 2) return -kEINVAL;
+  if (old)
+    if (const int32_t r = sys_getitimer(which, old)) return r;
+  if (!value || which != 0) return 0;  // ITIMER_VIRTUAL and ITIMER_PROF never fire here
+  const uint64_t isec = mem_.host_load<uint32_t>(0, value), iusec = mem_.host_load<uint32_t>(0, value + 4);
+  const uint64_t vsec = mem_.host_load<uint32_t>(0, value + 8), vusec = mem_.host_load<uint32_t>(0, value + 12);
+  if (iusec >= 1000000 || vusec >= 1000000) return -kEINVAL;
+  const uint64_t v = usec_to_cycles(vsec * 1000000 + vusec, opts_.clock_hz);
+  itimer_interval_ = usec_to_cycles(isec * 1000000 + iusec, opts_.clock_hz);
+  itimer_deadline_ = (vsec || vusec) ? core_.state().cycles + std::max<uint64_t>(v, 1) : 0;
+  if (!itimer_deadline_) itimer_interval_ = 0;
+  return 0;
+}
+
+int32_t LinuxProcess::sys_alarm(uint32_t seconds) {
+  const uint64_t now = core_.state().cycles;
+  uint32_t left = 0;
+  if (itimer_deadline_ > now) {
+    const double secs = static_cast<double>(itimer_deadline_ - now) / opts_.clock_hz;
+    left = std::max<uint32_t>(1, static_cast<uint32_t>(secs + 0.5));  // as Linux rounds it
+  }
+  itimer_interval_ = 0;
+  itimer_deadline_ = seconds ? now + static_cast<uint64_t>(seconds * opts_.clock_hz) : 0;
+  return static_cast<int32_t>(left);
+}
+
+int32_t LinuxProcess::sys_pause() {
+  // Nothing else runs: the process sleeps until its timer fires (simulated
+  // time jumps there).  Without a timer or a signal it would sleep forever;
+  // it returns EINTR instead.
+  if (!(sigpending_ & ~sigmask_) && itimer_deadline_ > core_.state().cycles)
+    core_.state().cycles = itimer_deadline_;
+  return -kEINTR;
+}
+
+int32_t LinuxProcess::sys_rt_sigsuspend(uint32_t set, uint32_t size) {
+  if (size != 8) return -kEINVAL;
+  const uint64_t mask = load_sigset(mem_, set) & ~kUnblockable;
+  suspend_mask_ = sigmask_;
+  suspend_mask_set_ = true;
+  sigmask_ = mask;
+  sys_pause();  // sleeps until the timer if nothing is deliverable
+  check_timers();
+  return -kEINTR;
+}
+
+}  // namespace sim::se
