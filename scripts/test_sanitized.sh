@@ -13,7 +13,9 @@ SANITIZE=${PA730_SANITIZE:-address,undefined}
 LABELS='^(unit|cli|baremetal|kernel|gdb|diff)$'
 
 start=$(date +%s)
-cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPA730_WERROR=ON \
+# No -Werror here: GCC warns falsely more often under -fsanitize (its manual
+# says so); scripts/build.sh's -Werror build checks the warnings.
+cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       "-DPA730_SANITIZE=$SANITIZE" >/dev/null
 cmake --build "$BUILD" -j "$JOBS"
 built=$(date +%s)
