@@ -140,17 +140,22 @@ std::vector<Cell> table_cells(const ojson& papers, const std::map<std::string, c
     {
       const std::string table = "table1_null_rpc_breakdown";
       const ojson& t = mt.at(table);
-      for (const auto& [row, values] : t.at("rows").items())
-        add_row_cells(cells, paper, table, t, row, "", values, [&](const std::string& col) -> std::optional<double> {
+      for (const auto& item : t.at("rows").items()) {
+        // Named, not a structured binding: clang 14 (the fuzz build) cannot
+        // capture those in a lambda.
+        const std::string row = item.key();
+        add_row_cells(cells, paper, table, t, row, "", item.value(), [&](const std::string& col) -> std::optional<double> {
           if (col != "switch_instr" || !null_rpc) return std::nullopt;
           return mt_figure(*null_rpc, row, [](const StageFigures& s) { return s.insts; });
         });
+      }
     }
     {
       const std::string table = "table2_null_rpc_instruction_mix";
       const ojson& t = mt.at(table);
-      for (const auto& [row, values] : t.at("rows").items())
-        add_row_cells(cells, paper, table, t, row, "", values, [&](const std::string& col) -> std::optional<double> {
+      for (const auto& item : t.at("rows").items()) {
+        const std::string row = item.key();
+        add_row_cells(cells, paper, table, t, row, "", item.value(), [&](const std::string& col) -> std::optional<double> {
           if (!null_rpc) return std::nullopt;
           if (col == "switch_all") return mt_figure(*null_rpc, row, [](const StageFigures& s) { return s.insts; });
           if (col == "switch_loads_stores")
@@ -158,6 +163,7 @@ std::vector<Cell> table_cells(const ojson& papers, const std::map<std::string, c
           if (col == "switch_branches") return mt_figure(*null_rpc, row, [](const StageFigures& s) { return s.branches; });
           return std::nullopt;
         });
+      }
     }
     {
       const std::string table = "table3_rpc_cycles";
