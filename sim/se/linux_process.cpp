@@ -73,6 +73,9 @@ LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, con
   fds_[0] = 0;
   fds_[1] = 1;
   fds_[2] = 2;
+  threads_.push_back(Thread{});
+  threads_[0].tid = kGuestPid;
+  next_tid_ = kGuestPid + 1;
   load(elf);
   build_stack(elf);
 }
@@ -152,8 +155,7 @@ void LinuxProcess::build_stack(const ElfImage& elf) {
   s.cr[pa::cr::Ccr] = 0xc0;  // the FP coprocessor is enabled for user processes
 }
 
-void LinuxProcess::return_from_gateway(uint32_t) {
-  pa::CpuState& s = core_.state();
+void LinuxProcess::return_from_gateway(pa::CpuState& s) {
   const uint32_t ret = (s.gr[31] & ~3u) | kPrivilegeUser;
   s.iaoq_front = ret;
   s.iaoq_back = ret + 4;
@@ -187,7 +189,7 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
         return TrapOutcome::Resume;
       case kGatewaySetThreadPointer:
         s.cr[27] = s.gr[26];
-        return_from_gateway(0);
+        return_from_gateway(core_.state());
         return TrapOutcome::Resume;
       case kGatewaySyscall:
         return syscall();
@@ -291,7 +293,7 @@ void LinuxProcess::light_weight_syscall() {
   } catch (const pa::GuestTrap&) {
     s.gr[21] = static_cast<uint32_t>(-kEFAULT);
   }
-  return_from_gateway(0);
+  return_from_gateway(core_.state());
 }
 
 std::string LinuxProcess::read_guest_string(uint32_t addr, size_t max) {

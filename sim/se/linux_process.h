@@ -16,6 +16,8 @@
 
 namespace sim::se {
 
+constexpr uint32_t kGuestPid = 1000;  // getpid(), and gettid() of the first thread
+
 struct ProcessOptions {
   std::vector<std::string> argv;      // argv[0] is the program path as given
   std::vector<std::string> envp;
@@ -55,12 +57,16 @@ class LinuxProcess {
     if (p) p->space_.for_each_stat(add);
     add("se.syscalls", p ? p->syscalls_ : uint64_t{0}, "Linux system calls served");
     add("se.frames_in_use", p ? p->space_.frames_in_use() : uint64_t{0}, "4 KB RAM frames backing the process at exit");
+    add("se.threads_created", p ? p->next_tid_ - kGuestPid - 1 : uint64_t{0}, "threads made by clone");
+    add("se.context_switches", p ? p->context_switches_ : uint64_t{0}, "switches of the CPU from one thread to another");
+    add("se.idle_cycles", p ? p->idle_cycles_ : uint64_t{0}, "cycles simulated time jumped while every thread slept");
   }
 
  private:
   void load(const ElfImage& elf);
   void build_stack(const ElfImage& elf);
-  void return_from_gateway(uint32_t result_reg_value);
+  // Back to the instruction after the gateway call (r31), in user mode.
+  static void return_from_gateway(pa::CpuState& s);
   TrapOutcome terminate_by_signal(int signo, const std::string& why);
   bool emulate_non_access_miss();  // true: the instruction was completed
 
@@ -115,6 +121,50 @@ class LinuxProcess {
   int32_t unsupported(uint32_t nr);
   int32_t new_guest_fd(int host, bool cloexec, int32_t lowest = 0);
 
+  // threads (linux_threads.cpp): each a register context on the one CPU,
+  // switched round-robin at the end of a quantum and when one must wait.
+  enum class Wait : uint8_t { None, Futex, Sleep, Signal };
+  struct Thread {
+    uint32_t tid = 0;
+    pa::CpuState regs;             // the registers while another thread runs
+    // Linux keeps these per task, not per process.
+    uint64_t sigmask = 0, sigpending = 0;
+    bool suspend_mask_set = false; // rt_sigsuspend: the first frame restores suspend_mask
+    uint64_t suspend_mask = 0;
+    uint32_t altstack_sp = 0, altstack_size = 0;  // sigaltstack (size 0: disabled)
+    uint32_t clear_child_tid = 0;  // set_tid_address, CLONE_CHILD_CLEARTID: zeroed and woken at exit
+    Wait wait = Wait::None;
+    uint32_t futex_addr = 0, futex_bitset = 0;
+    uint64_t wait_seq = 0;         // wake-ups are FIFO, as Linux's futex queues for one priority
+    uint64_t deadline = 0;         // cycles; 0: waits without a timeout
+    uint32_t sleep_rem = 0;        // nanosleep's rem (written when a signal ends the sleep)
+    bool sleep_rem_time64 = false;
+  };
+  Thread& me() { return threads_[current_]; }
+  const Thread& me() const { return threads_[current_]; }
+  int32_t sys_clone(uint32_t flags, uint32_t newsp, uint32_t ptid, uint32_t tls, uint32_t ctid);
+  TrapOutcome sys_exit_thread(uint32_t code);
+  int32_t sys_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint32_t timeout, uint32_t uaddr2,
+                    uint32_t val3, bool time64);
+  int32_t sys_clock_nanosleep(uint32_t clock, uint32_t flags, uint32_t req, uint32_t rem, bool time64);
+  int32_t sys_tgkill(uint32_t tgid, uint32_t tid, uint32_t sig);
+  uint32_t futex_wake(uint32_t uaddr, uint32_t count, uint32_t bitset);
+  // Make the current thread wait (the service's return value is its result
+  // unless a wake-up replaces it); the scheduler runs when the call ends.
+  void block(Wait why, uint64_t deadline);
+  // Give the CPU to the first runnable thread from index `start` on, round
+  // robin (the current thread's registers saved first unless it has gone).
+  // With none runnable, simulated time jumps to the earliest timeout; with
+  // no timeout either, a deadlock ends the run.
+  TrapOutcome schedule(size_t start, bool save_current);
+  void wake_ready_threads();
+  bool signal_wakes(const Thread& t) const;  // a signal it does not block nor ignore is pending
+  bool signal_ignored(int sig) const;
+  void load_thread(size_t index);
+  TrapOutcome report_deadlock();
+  uint64_t ns_to_cycles(uint64_t ns) const;
+  uint64_t cycles_to_ns(uint64_t cycles) const;
+
   // signals (linux_signals.cpp)
   struct SigAction {
     uint32_t handler = 0;  // SIG_DFL 0, SIG_IGN 1, or a handler (maybe a plabel)
@@ -136,7 +186,7 @@ class LinuxProcess {
   int32_t sys_pause();
   int32_t sys_rt_sigsuspend(uint32_t set, uint32_t size);
   void check_timers();  // SIGALRM pending when ITIMER_REAL has come due
-  bool on_alt_stack(uint32_t sp) const { return altstack_size_ && sp - altstack_sp_ < altstack_size_; }
+  bool on_alt_stack(uint32_t sp) const { return me().altstack_size && sp - me().altstack_sp < me().altstack_size; }
   // kill/tkill/tgkill: 0, a negative errno, or the signal made pending.
   int32_t sys_kill(uint32_t pid, uint32_t sig, int32_t code);
   TrapOutcome sys_rt_sigreturn();
@@ -167,16 +217,21 @@ class LinuxProcess {
   uint64_t ram_bytes_ = 0;
   std::set<uint32_t> reported_unknown_;
   std::set<std::string> reported_refusals_;
+  std::set<uint32_t> reported_clone_flags_, reported_futex_ops_;
   uint64_t rng_state_;
   uint64_t syscalls_ = 0;
-  SigAction sigactions_[65];
+  SigAction sigactions_[65];   // shared by the threads (CLONE_SIGHAND)
   SigInfo siginfo_[65];
-  uint64_t sigmask_ = 0, sigpending_ = 0;
-  bool suspend_mask_set_ = false;  // rt_sigsuspend: the first frame restores this mask
-  uint64_t suspend_mask_ = 0;
-  uint32_t altstack_sp_ = 0, altstack_size_ = 0;  // sigaltstack (size 0: disabled)
-  uint32_t sigtramp_ = 0;
-  uint64_t itimer_deadline_ = 0, itimer_interval_ = 0;  // cycles; deadline 0: disarmed  // the rt_sigreturn trampoline's page (0 until needed)
+  uint64_t group_pending_ = 0;  // process-directed signals (kill, the timer): any thread may take them
+  uint32_t sigtramp_ = 0;       // the rt_sigreturn trampoline's page (0 until needed)
+  uint64_t itimer_deadline_ = 0, itimer_interval_ = 0;  // cycles; deadline 0: disarmed
+  std::vector<Thread> threads_;  // in creation order: the round-robin order
+  size_t current_ = 0;           // the thread on the CPU; its registers live in the core
+  uint32_t next_tid_ = 0;
+  int leader_exit_code_ = 0;     // the process's status when its last thread exits
+  bool reschedule_ = false;      // a service waits or yields: the scheduler runs when it returns
+  uint64_t wait_seq_ = 0;
+  uint64_t context_switches_ = 0, idle_cycles_ = 0;
   int exit_status_ = 0;
   std::string report_;
 };

@@ -34,7 +34,6 @@ namespace {
 constexpr int kSigKill = 9, kSigSegv = 11, kSigStop = 24;
 constexpr int kNsig = 64;
 constexpr int32_t kEINVAL = 22, kESRCH = 3;
-constexpr uint32_t kPid = 1000;  // getpid() and gettid() of the process
 constexpr uint32_t kSigDfl = 0, kSigIgn = 1;
 constexpr uint32_t kSaNodefer = 0x20, kSaResethand = 0x04, kSaOnstack = 0x01;
 constexpr uint32_t kSsOnstack = 1, kSsDisable = 2, kMinSigStkSz = 2048;
@@ -95,15 +94,18 @@ int32_t LinuxProcess::sys_rt_sigaction(uint32_t sig, uint32_t act, uint32_t olda
   if (act) {
     sigactions_[n] = next;
     // Setting an action that ignores the signal discards it if pending.
-    if (next.handler == kSigIgn || (next.handler == kSigDfl && ignored_by_default(n))) sigpending_ &= ~sig_bit(n);
+    if (next.handler == kSigIgn || (next.handler == kSigDfl && ignored_by_default(n))) {
+      group_pending_ &= ~sig_bit(n);
+      for (Thread& t : threads_) t.sigpending &= ~sig_bit(n);
+    }
   }
   return 0;
 }
 
 int32_t LinuxProcess::sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t oldset, uint32_t size) {
   if (size != 8) return -kEINVAL;
-  const uint64_t old = sigmask_;
-  uint64_t mask = sigmask_;
+  const uint64_t old = me().sigmask;
+  uint64_t mask = me().sigmask;
   if (set) {
     const uint64_t n = load_sigset(mem_, set);
     switch (how) {  // SIG_BLOCK 0, SIG_UNBLOCK 1, SIG_SETMASK 2 on hppa
@@ -114,22 +116,22 @@ int32_t LinuxProcess::sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t ol
     }
   }
   if (oldset) store_sigset(mem_, oldset, old);
-  sigmask_ = mask & ~kUnblockable;
+  me().sigmask = mask & ~kUnblockable;
   return 0;
 }
 
 int32_t LinuxProcess::sys_rt_sigpending(uint32_t set, uint32_t size) {
   if (size > 8) return -kEINVAL;
-  store_sigset(mem_, set, sigpending_ & sigmask_);
+  store_sigset(mem_, set, (me().sigpending | group_pending_) & me().sigmask);
   return 0;
 }
 
 int32_t LinuxProcess::sys_kill(uint32_t pid, uint32_t sig, int32_t code) {
-  if (pid != kPid && pid != 0 && pid != 0xffffffffu) return -kESRCH;
+  if (pid != kGuestPid && pid != 0 && pid != 0xffffffffu) return -kESRCH;
   if (sig > kNsig) return -kEINVAL;
   if (sig == 0) return 0;  // the probe: the process exists
   const int n = static_cast<int>(sig);
-  sigpending_ |= sig_bit(n);
+  group_pending_ |= sig_bit(n);
   siginfo_[n] = SigInfo{code, 0, false};
   return 0;
 }
@@ -137,7 +139,7 @@ int32_t LinuxProcess::sys_kill(uint32_t pid, uint32_t sig, int32_t code) {
 int32_t LinuxProcess::sys_sigaltstack(uint32_t ss, uint32_t old) {
   // stack_t of hppa: ss_sp, ss_flags, ss_size.
   const bool on = on_alt_stack(core_.state().gr[30]);
-  uint32_t sp = altstack_sp_, size = altstack_size_;
+  uint32_t sp = me().altstack_sp, size = me().altstack_size;
   if (ss) {
     const uint32_t nsp = mem_.host_load<uint32_t>(0, ss);
     const uint32_t nflags = mem_.host_load<uint32_t>(0, ss + 4);
@@ -153,12 +155,12 @@ int32_t LinuxProcess::sys_sigaltstack(uint32_t ss, uint32_t old) {
     }
   }
   if (old) {
-    mem_.host_store<uint32_t>(0, old, altstack_sp_);
-    mem_.host_store<uint32_t>(0, old + 4, altstack_size_ == 0 ? kSsDisable : on ? kSsOnstack : 0);
-    mem_.host_store<uint32_t>(0, old + 8, altstack_size_);
+    mem_.host_store<uint32_t>(0, old, me().altstack_sp);
+    mem_.host_store<uint32_t>(0, old + 4, me().altstack_size == 0 ? kSsDisable : on ? kSsOnstack : 0);
+    mem_.host_store<uint32_t>(0, old + 8, me().altstack_size);
   }
-  altstack_sp_ = sp;
-  altstack_size_ = size;
+  me().altstack_sp = sp;
+  me().altstack_size = size;
   return 0;
 }
 
@@ -186,8 +188,8 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   const uint32_t tramp = signal_trampoline();
   // SA_ONSTACK: the first handler on the alternate stack starts at its base.
   const bool was_on_alt = on_alt_stack(s.gr[30]);
-  const bool use_alt = (act.flags & kSaOnstack) && altstack_size_ && !was_on_alt;
-  const uint32_t sp = use_alt ? altstack_sp_ : s.gr[30];
+  const bool use_alt = (act.flags & kSaOnstack) && me().altstack_size && !was_on_alt;
+  const uint32_t sp = use_alt ? me().altstack_sp : s.gr[30];
   const uint32_t frame = (sp + 63) & ~63u;
   auto put = [&](uint32_t off, uint32_t v) { mem_.host_store<uint32_t>(0, frame + off, v); };
 
@@ -198,7 +200,7 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   if (info.fault) {
     put(kFrameInfo + 12, info.addr);
   } else {
-    put(kFrameInfo + 12, kPid);
+    put(kFrameInfo + 12, kGuestPid);
     put(kFrameInfo + 16, 1000);  // uid
   }
   put(kFrameCarry, s.carry_vector);
@@ -208,9 +210,9 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   const uint32_t uc = kFrameUc, sc = kFrameUc + kUcMcontext;
   put(uc + 0, 0);   // uc_flags
   put(uc + 4, 0);   // uc_link
-  put(uc + 8, altstack_sp_);  // uc_stack
-  put(uc + 12, altstack_size_ == 0 ? kSsDisable : was_on_alt ? kSsOnstack : 0);
-  put(uc + 16, altstack_size_);
+  put(uc + 8, me().altstack_sp);  // uc_stack
+  put(uc + 12, me().altstack_size == 0 ? kSsDisable : was_on_alt ? kSsOnstack : 0);
+  put(uc + 16, me().altstack_size);
   put(sc, use_alt || was_on_alt ? 1 : 0);  // sc_flags: PARISC_SC_FLAG_ONSTACK
   put(sc + kScGr, s.psw);  // sc_gr[0] holds the PSW, as Linux keeps it
   for (unsigned i = 1; i < 32; ++i) put(sc + kScGr + 4 * i, s.gr[i]);
@@ -220,10 +222,10 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   put(sc + kScIaoq, s.iaoq_front);
   put(sc + kScIaoq + 4, s.iaoq_back);
   put(sc + kScSar, s.cr[pa::cr::Sar]);
-  store_sigset(mem_, frame + uc + kUcSigmask, suspend_mask_set_ ? suspend_mask_ : sigmask_);
-  if (suspend_mask_set_) {
-    sigmask_ = suspend_mask_;  // the handler's mask is built on the mask before rt_sigsuspend
-    suspend_mask_set_ = false;
+  store_sigset(mem_, frame + uc + kUcSigmask, me().suspend_mask_set ? me().suspend_mask : me().sigmask);
+  if (me().suspend_mask_set) {
+    me().sigmask = me().suspend_mask;  // the handler's mask is built on the mask before rt_sigsuspend
+    me().suspend_mask_set = false;
   }
 
   // The handler: a plabel (bit 1 set) points at its address and gp.
@@ -242,9 +244,9 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   s.iaoq_back = s.iaoq_front + 4;
   s.nullify_next = false;
 
-  sigmask_ |= act.mask;
-  if (!(act.flags & kSaNodefer)) sigmask_ |= sig_bit(signo);
-  sigmask_ &= ~kUnblockable;
+  me().sigmask |= act.mask;
+  if (!(act.flags & kSaNodefer)) me().sigmask |= sig_bit(signo);
+  me().sigmask &= ~kUnblockable;
   if (act.flags & kSaResethand) sigactions_[signo].handler = kSigDfl;
 }
 
@@ -274,7 +276,7 @@ TrapOutcome LinuxProcess::sys_rt_sigreturn() {
     s.cr[pa::cr::Sar] = sar;
     s.carry_vector = carry;
     s.nullify_next = nullify;
-    sigmask_ = mask & ~kUnblockable;
+    me().sigmask = mask & ~kUnblockable;
   } catch (const pa::GuestTrap&) {
     return terminate_by_signal(kSigSegv, "bad signal frame at rt_sigreturn");
   }
@@ -283,16 +285,18 @@ TrapOutcome LinuxProcess::sys_rt_sigreturn() {
 
 TrapOutcome LinuxProcess::deliver_pending() {
   for (;;) {
-    const uint64_t ready = sigpending_ & ~sigmask_;
+    // A signal sent to this thread goes first, then one sent to the process.
+    const uint64_t own = me().sigpending & ~me().sigmask;
+    const uint64_t ready = own ? own : group_pending_ & ~me().sigmask;
     if (!ready) {
-      if (suspend_mask_set_) {  // rt_sigsuspend delivered nothing: its mask ends
-        sigmask_ = suspend_mask_;
-        suspend_mask_set_ = false;
+      if (me().suspend_mask_set) {  // rt_sigsuspend delivered nothing: its mask ends
+        me().sigmask = me().suspend_mask;
+        me().suspend_mask_set = false;
       }
       return TrapOutcome::Resume;
     }
     const int sig = __builtin_ctzll(ready) + 1;
-    sigpending_ &= ~sig_bit(sig);
+    (own ? me().sigpending : group_pending_) &= ~sig_bit(sig);
     const SigAction act = sigactions_[sig];
     if (act.handler == kSigIgn) continue;
     if (act.handler == kSigDfl) {
@@ -315,7 +319,7 @@ TrapOutcome LinuxProcess::force_fault_signal(int signo, int32_t code, uint32_t a
                                              const std::string& why) {
   // As Linux's force_sig: a blocked or ignored fault signal kills the process.
   const SigAction act = sigactions_[signo];
-  if (act.handler == kSigDfl || act.handler == kSigIgn || (sigmask_ & sig_bit(signo)))
+  if (act.handler == kSigDfl || act.handler == kSigIgn || (me().sigmask & sig_bit(signo)))
     return terminate_by_signal(report_signo, why);
   try {
     setup_frame(signo, act, SigInfo{code, addr, true});
@@ -329,7 +333,7 @@ TrapOutcome LinuxProcess::force_fault_signal(int signo, int32_t code, uint32_t a
 void LinuxProcess::check_timers() {
   const uint64_t now = core_.state().cycles;
   if (!itimer_deadline_ || now < itimer_deadline_) return;
-  sigpending_ |= sig_bit(kSigAlrm);
+  group_pending_ |= sig_bit(kSigAlrm);
   siginfo_[kSigAlrm] = SigInfo{kSiKernel, 0, false};
   if (itimer_interval_) {
     while (itimer_deadline_ <= now) itimer_deadline_ += itimer_interval_;
@@ -340,6 +344,8 @@ void LinuxProcess::check_timers() {
 
 TrapOutcome LinuxProcess::on_quantum() {
   check_timers();
+  // The quantum is the time slice: the next runnable thread gets the CPU.
+  if (threads_.size() > 1 && schedule(current_ + 1, true) == TrapOutcome::Exited) return TrapOutcome::Exited;
   return deliver_pending();
 }
 
@@ -393,23 +399,25 @@ int32_t LinuxProcess::sys_alarm(uint32_t seconds) {
 }
 
 int32_t LinuxProcess::sys_pause() {
-  // Nothing else runs: the process sleeps until its timer fires (simulated
-  // time jumps there).  Without a timer or a signal it would sleep forever;
-  // it returns EINTR instead.
-  if (!(sigpending_ & ~sigmask_) && itimer_deadline_ > core_.state().cycles)
-    core_.state().cycles = itimer_deadline_;
+  // The thread sleeps until a signal it takes arrives (linux_threads.cpp:
+  // simulated time jumps to the timer that will send one; with none, and no
+  // other thread to send one, the run ends as a deadlock).
+  if (!signal_wakes(me())) block(Wait::Signal, 0);
   return -kEINTR;
+}
+
+bool LinuxProcess::signal_ignored(int sig) const {
+  const uint32_t h = sigactions_[sig].handler;
+  return h == kSigIgn || (h == kSigDfl && ignored_by_default(sig));
 }
 
 int32_t LinuxProcess::sys_rt_sigsuspend(uint32_t set, uint32_t size) {
   if (size != 8) return -kEINVAL;
   const uint64_t mask = load_sigset(mem_, set) & ~kUnblockable;
-  suspend_mask_ = sigmask_;
-  suspend_mask_set_ = true;
-  sigmask_ = mask;
-  sys_pause();  // sleeps until the timer if nothing is deliverable
-  check_timers();
-  return -kEINTR;
+  me().suspend_mask = me().sigmask;
+  me().suspend_mask_set = true;
+  me().sigmask = mask;
+  return sys_pause();  // the handler's frame restores the mask from before
 }
 
 }  // namespace sim::se

@@ -56,10 +56,16 @@ TrapOutcome LinuxProcess::syscall() {
   int32_t ret = 0;
   try {
     switch (nr) {
-      case NR_exit:
+      case NR_exit: return sys_exit_thread(a0);
       case NR_exit_group:
         exit_status_ = static_cast<int>(a0 & 0xff);
         return TrapOutcome::Exited;
+      case NR_clone: ret = sys_clone(a0, a1, a2, a3, a4); break;
+      case NR_futex: ret = sys_futex(a0, a1, a2, a3, a4, a5, false); break;
+      case NR_futex_time64: ret = sys_futex(a0, a1, a2, a3, a4, a5, true); break;
+      case NR_nanosleep: ret = sys_clock_nanosleep(1, 0, a0, a1, false); break;
+      case NR_clock_nanosleep: ret = sys_clock_nanosleep(a0, a1, a2, a3, false); break;
+      case NR_clock_nanosleep_time64: ret = sys_clock_nanosleep(a0, a1, a2, a3, true); break;
       case NR_read: ret = sys_read(static_cast<int32_t>(a0), a1, a2); break;
       case NR_write: ret = sys_write(static_cast<int32_t>(a0), a1, a2); break;
       case NR_writev: ret = sys_writev(static_cast<int32_t>(a0), a1, a2); break;
@@ -85,13 +91,18 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_mprotect: ret = sys_mprotect(a0, a1, a2); break;
       case NR_madvise: ret = 0; break;
       case NR_uname: ret = sys_uname(a0); break;
-      case NR_set_tid_address: ret = 1000; break;
-      case NR_gettid: case NR_getpid: ret = 1000; break;
+      case NR_set_tid_address:
+        me().clear_child_tid = a0;
+        ret = static_cast<int32_t>(me().tid);
+        break;
+      case NR_gettid: ret = static_cast<int32_t>(me().tid); break;
+      case NR_getpid: ret = static_cast<int32_t>(kGuestPid); break;
       case NR_getppid: ret = 1; break;
       case NR_getuid: case NR_geteuid: case NR_getgid: case NR_getegid: ret = 1000; break;
       case NR_set_robust_list:
-        // One thread and no futex waiters: the list is never walked, and
-        // Linux accepts any head of the right size.
+        // Walked only when a thread dies holding a robust mutex, which a
+        // thread here cannot (no thread is killed alone); Linux accepts any
+        // head of the right size.
         ret = a1 == 12 ? 0 : -kEINVAL;
         break;
       case NR_rseq: ret = unsupported(nr); break;
@@ -129,8 +140,7 @@ TrapOutcome LinuxProcess::syscall() {
         break;
       case NR_access: ret = sys_access(kAtFdCwd, a0); break;
       case NR_faccessat: ret = sys_access(static_cast<int32_t>(a0), a1); break;
-      case NR_sched_yield: ret = 0; break;
-      case NR_futex: ret = unsupported(nr); break;
+      case NR_sched_yield: reschedule_ = true; ret = 0; break;
       case NR_dup: ret = sys_dup(static_cast<int32_t>(a0)); break;
       case NR_dup2: ret = sys_dup3(static_cast<int32_t>(a0), static_cast<int32_t>(a1), 0, true); break;
       case NR_dup3: ret = sys_dup3(static_cast<int32_t>(a0), static_cast<int32_t>(a1), a2, false); break;
@@ -158,15 +168,19 @@ TrapOutcome LinuxProcess::syscall() {
         ret = sys_truncate(a0, static_cast<int64_t>((static_cast<uint64_t>(a1) << 32) | a2));
         break;
       case NR_kill: ret = sys_kill(a0, a1, 0); break;                       // SI_USER
-      case NR_tkill: ret = sys_kill(a0, a1, -6); break;                     // SI_TKILL
-      case NR_tgkill: ret = a0 == a1 ? sys_kill(a0, a2, -6) : -3; break;  // ESRCH
+      case NR_tkill: ret = sys_tgkill(0, a0, a1); break;
+      case NR_tgkill: ret = sys_tgkill(a0, a1, a2); break;
       default: ret = unsupported(nr); break;
     }
   } catch (const pa::GuestTrap&) {
     ret = -kEFAULT;  // a bad user pointer: the kernel's copy_from/to_user fails
   }
   s.gr[28] = static_cast<uint32_t>(ret);
-  return_from_gateway(0);
+  return_from_gateway(s);
+  if (reschedule_) {  // the thread waits or yields: the CPU passes on
+    reschedule_ = false;
+    if (schedule(current_ + 1, true) == TrapOutcome::Exited) return TrapOutcome::Exited;
+  }
   check_timers();
   return deliver_pending();  // signals are delivered on the way back to user mode
 }
