@@ -19,6 +19,7 @@
 
 #include "pa_risc/bits.h"
 #include "pa_risc/conditions.h"
+#include "pa_risc/effective_address.h"
 #include "pa_risc/fpu.h"
 
 namespace pa {
@@ -32,42 +33,10 @@ using OpTag = std::integral_constant<Op, kOp>;
 
 #define PA_FORCE_INLINE __attribute__((always_inline))
 
-// Space selection for loads and stores: s = 0 picks SR4..SR7 from the top
-// two bits of the base register ("short pointer"), otherwise SR[s].
-inline uint32_t select_space(const CpuState& s, unsigned sfield, uint32_t base) {
-  return sfield ? s.sr[sfield] : s.sr[4 + (base >> 30)];
-}
-
 // The FP coprocessor answers only when CCR (CR10) enables it (bits 6..7,
 // coprocessor ids 0 and 1); otherwise its instructions raise the assist
 // emulation trap -- how a kernel switches FP state lazily.
 inline bool fp_enabled(const CpuState& s) { return (s.cr[cr::Ccr] & 0xc0u) == 0xc0u; }
-
-// Effective address and base update of the indexed / short-displacement forms.
-struct EffectiveAddress {
-  uint32_t offset;
-  uint32_t new_base;
-  bool modify;
-};
-
-inline EffectiveAddress indexed_address(const CpuState& s, const DecodedInsn& d, unsigned log2size) {
-  const uint32_t base = s.gr[d.b()];
-  const uint32_t dx = d.scale() ? (s.gr[d.x()] << log2size) : s.gr[d.x()];
-  if (d.modify()) return {base, base + dx, true};  // post-modify
-  return {base + dx, base, false};
-}
-
-inline EffectiveAddress short_address(const CpuState& s, const DecodedInsn& d) {
-  const uint32_t base = s.gr[d.b()];
-  const uint32_t target = base + static_cast<uint32_t>(d.disp());
-  if (!d.modify()) return {target, base, false};
-  if (d.modify_before()) return {target, target, true};
-  return {base, target, true};
-}
-
-inline EffectiveAddress fp_address(const CpuState& s, const DecodedInsn& d, unsigned log2size) {
-  return field(d.word, 19, 1) ? short_address(s, d) : indexed_address(s, d, log2size);
-}
 
 // Is a move from this control register allowed at privilege level `priv`?
 inline bool control_register_readable(const CpuState& s, unsigned priv, unsigned r) {

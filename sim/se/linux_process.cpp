@@ -31,7 +31,7 @@ enum : uint32_t {
   AT_PLATFORM = 15, AT_HWCAP = 16, AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25, AT_EXECFN = 31,
 };
 
-enum Signal { SIGILL = 4, SIGTRAP = 5, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11 };
+enum Signal { SIGILL = 4, SIGTRAP = 5, SIGFPE = 8, SIGBUS = 10, SIGSEGV = 11 };  // hppa numbering
 
 const char* signal_name(int s) {
   switch (s) {
@@ -75,6 +75,9 @@ LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, con
   fds_[2] = 2;
   threads_.push_back(Thread{});
   threads_[0].tid = kGuestPid;
+  // Linux's comm: the executable's base name, 15 characters at most.
+  const std::string& exe = opts_.argv.empty() ? elf.path : opts_.argv[0];
+  threads_[0].name = exe.substr(exe.find_last_of('/') == std::string::npos ? 0 : exe.find_last_of('/') + 1, 15);
   next_tid_ = kGuestPid + 1;
   load(elf);
   build_stack(elf);
@@ -203,9 +206,8 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
   // Synchronous signals, with the si_code Linux/hppa gives them.  A handler
   // gets them; without one the process ends as reported here.
   const std::string what = pa::interruption_name(code);
-  constexpr int kSigBusHppa = 10;  // a handler sees hppa's SIGBUS
-  enum : int32_t { MAPERR = 1, ACCERR = 2, BUS_ADRALN = 1, FPE_INTOVF = 2, FPE_CONDTRAP = 15,
-                   TRAP_BRKPT = 1, ILL_ILLOPC = 1 };
+  enum : int32_t { MAPERR = 1, ACCERR = 2, FPE_INTOVF = 2, FPE_CONDTRAP = 15,
+                   TRAP_BRKPT = 1, ILL_ILLOPC = 1, ILL_PRVOPC = 5, ILL_PRVREG = 6 };
   switch (code) {
     case Interruption::InstructionTlbMiss:
       return force_fault_signal(SIGSEGV, MAPERR, pc, SIGSEGV, what);
@@ -221,8 +223,7 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
       return force_fault_signal(SIGSEGV, ACCERR, r.trap.offset, SIGSEGV,
                                 fmt::format("{} at 0x{:08x}", what, r.trap.offset));
     case Interruption::UnalignedDataReference:
-      return force_fault_signal(kSigBusHppa, BUS_ADRALN, r.trap.offset, SIGBUS,
-                                fmt::format("{} at 0x{:08x}", what, r.trap.offset));
+      return handle_unaligned(r.trap.offset);
     case Interruption::Overflow:
       return force_fault_signal(SIGFPE, FPE_INTOVF, pc, SIGFPE, what);
     case Interruption::Conditional:
@@ -231,6 +232,10 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
       return force_fault_signal(SIGFPE, 0, pc, SIGFPE, what);
     case Interruption::Break:
       return force_fault_signal(SIGTRAP, TRAP_BRKPT, pc, SIGTRAP, what);
+    case Interruption::PrivilegedOperation:
+      return force_fault_signal(SIGILL, ILL_PRVOPC, pc, SIGILL, what);
+    case Interruption::PrivilegedRegister:
+      return force_fault_signal(SIGILL, ILL_PRVREG, pc, SIGILL, what);
     default:
       return force_fault_signal(SIGILL, ILL_ILLOPC, pc, SIGILL, what);
   }

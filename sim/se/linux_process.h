@@ -59,6 +59,7 @@ class LinuxProcess {
     add("se.frames_in_use", p ? p->space_.frames_in_use() : uint64_t{0}, "4 KB RAM frames backing the process at exit");
     add("se.threads_created", p ? p->next_tid_ - kGuestPid - 1 : uint64_t{0}, "threads made by clone");
     add("se.context_switches", p ? p->context_switches_ : uint64_t{0}, "switches of the CPU from one thread to another");
+    add("se.unaligned_replayed", p ? p->unaligned_emulated_ : uint64_t{0}, "unaligned loads and stores replayed as Linux's handler does");
     add("se.idle_cycles", p ? p->idle_cycles_ : uint64_t{0}, "cycles simulated time jumped while every thread slept");
   }
 
@@ -139,6 +140,7 @@ class LinuxProcess {
     uint64_t deadline = 0;         // cycles; 0: waits without a timeout
     uint32_t sleep_rem = 0;        // nanosleep's rem (written when a signal ends the sleep)
     bool sleep_rem_time64 = false;
+    std::string name;              // prctl(PR_SET_NAME): Linux's comm, inherited at clone
   };
   Thread& me() { return threads_[current_]; }
   const Thread& me() const { return threads_[current_]; }
@@ -164,6 +166,10 @@ class LinuxProcess {
   TrapOutcome report_deadlock();
   uint64_t ns_to_cycles(uint64_t ns) const;
   uint64_t cycles_to_ns(uint64_t cycles) const;
+
+  // unaligned references replayed as Linux's handler does (linux_unaligned.cpp)
+  TrapOutcome handle_unaligned(uint32_t ior);
+  int32_t sys_prctl(uint32_t option, uint32_t arg2);
 
   // signals (linux_signals.cpp)
   struct SigAction {
@@ -232,6 +238,10 @@ class LinuxProcess {
   bool reschedule_ = false;      // a service waits or yields: the scheduler runs when it returns
   uint64_t wait_seq_ = 0;
   uint64_t context_switches_ = 0, idle_cycles_ = 0;
+  uint32_t unalign_ctl_ = 0;        // PR_SET_UNALIGN flags
+  uint64_t unaligned_emulated_ = 0;
+  bool reported_unaligned_ = false;
+  std::set<uint32_t> reported_prctl_options_;
   int exit_status_ = 0;
   std::string report_;
 };

@@ -106,6 +106,7 @@ TrapOutcome LinuxProcess::syscall() {
         ret = a1 == 12 ? 0 : -kEINVAL;
         break;
       case NR_rseq: ret = unsupported(nr); break;
+      case NR_prctl: ret = sys_prctl(a0, a1); break;
       case NR_rt_sigaction: ret = sys_rt_sigaction(a0, a1, a2, a3); break;
       case NR_rt_sigprocmask: ret = sys_rt_sigprocmask(a0, a1, a2, a3); break;
       case NR_rt_sigpending: ret = sys_rt_sigpending(a0, a1); break;

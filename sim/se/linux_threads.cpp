@@ -120,6 +120,7 @@ int32_t LinuxProcess::sys_clone(uint32_t flags, uint32_t newsp, uint32_t ptid, u
   Thread child;
   child.tid = next_tid_;
   child.sigmask = me().sigmask;  // inherited; a new thread has no alternate signal stack
+  child.name = me().name;
   child.regs = core_.state();
   return_from_gateway(child.regs);  // the child starts where the parent returns, with 0
   child.regs.gr[28] = 0;
