@@ -150,6 +150,7 @@ class LinuxProcess {
                     uint32_t val3, bool time64);
   int32_t sys_clock_nanosleep(uint32_t clock, uint32_t flags, uint32_t req, uint32_t rem, bool time64);
   int32_t sys_tgkill(uint32_t tgid, uint32_t tid, uint32_t sig);
+  int32_t sys_sched_affinity(uint32_t pid, uint32_t len, uint32_t mask, bool set);
   uint32_t futex_wake(uint32_t uaddr, uint32_t count, uint32_t bitset);
   // Make the current thread wait (the service's return value is its result
   // unless a wake-up replaces it); the scheduler runs when the call ends.
@@ -223,7 +224,9 @@ class LinuxProcess {
   uint64_t ram_bytes_ = 0;
   std::set<uint32_t> reported_unknown_;
   std::set<std::string> reported_refusals_;
-  std::set<uint32_t> reported_clone_flags_, reported_futex_ops_;
+  std::set<uint32_t> reported_clone_flags_;
+  std::set<std::string> reported_futex_ops_;
+  int32_t futex_unsupported(const std::string& what);  // -ENOSYS, named once
   uint64_t rng_state_;
   uint64_t syscalls_ = 0;
   SigAction sigactions_[65];   // shared by the threads (CLONE_SIGHAND)

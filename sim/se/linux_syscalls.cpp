@@ -142,6 +142,8 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_access: ret = sys_access(kAtFdCwd, a0); break;
       case NR_faccessat: ret = sys_access(static_cast<int32_t>(a0), a1); break;
       case NR_sched_yield: reschedule_ = true; ret = 0; break;
+      case NR_sched_getaffinity: ret = sys_sched_affinity(a0, a1, a2, false); break;
+      case NR_sched_setaffinity: ret = sys_sched_affinity(a0, a1, a2, true); break;
       case NR_dup: ret = sys_dup(static_cast<int32_t>(a0)); break;
       case NR_dup2: ret = sys_dup3(static_cast<int32_t>(a0), static_cast<int32_t>(a1), 0, true); break;
       case NR_dup3: ret = sys_dup3(static_cast<int32_t>(a0), static_cast<int32_t>(a1), a2, false); break;

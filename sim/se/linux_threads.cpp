@@ -173,6 +173,21 @@ int32_t LinuxProcess::sys_tgkill(uint32_t tgid, uint32_t tid, uint32_t sig) {
   return 0;
 }
 
+int32_t LinuxProcess::sys_sched_affinity(uint32_t pid, uint32_t len, uint32_t mask, bool set) {
+  // The 730 has one CPU: every thread's mask is {0}, in one 32-bit word
+  // (Linux's cpumask_size() for one CPU), and a mask without CPU 0 is
+  // refused.  glibc's sched_getaffinity clears the rest of the caller's set.
+  if (pid != 0 && std::none_of(threads_.begin(), threads_.end(), [pid](const Thread& t) { return t.tid == pid; }))
+    return -kESRCH;
+  if (set) {
+    if (len == 0) return -kEINVAL;
+    return (mem_.host_load<uint8_t>(0, mask + std::min<uint32_t>(len, 4) - 1) & 1) ? 0 : -kEINVAL;
+  }
+  if (len < 4 || (len & 3)) return -kEINVAL;
+  mem_.host_store<uint32_t>(0, mask, 1);
+  return 4;
+}
+
 // --- futex -----------------------------------------------------------------
 
 uint32_t LinuxProcess::futex_wake(uint32_t uaddr, uint32_t count, uint32_t bitset) {
@@ -193,7 +208,8 @@ int32_t LinuxProcess::sys_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint3
                                 uint32_t val3, bool time64) {
   // One process: every futex is private, and its key is the guest address.
   const uint32_t cmd = op & ~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME);
-  if ((op & FUTEX_CLOCK_REALTIME) && cmd != FUTEX_WAIT_BITSET && cmd != FUTEX_WAIT) return -kENOSYS;
+  if ((op & FUTEX_CLOCK_REALTIME) && cmd != FUTEX_WAIT_BITSET && cmd != FUTEX_WAIT)
+    return futex_unsupported(fmt::format("operation {} with FUTEX_CLOCK_REALTIME", cmd));
   if (uaddr & 3) return -kEINVAL;
   switch (cmd) {
     case FUTEX_WAIT:
@@ -251,7 +267,7 @@ int32_t LinuxProcess::sys_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint3
         case 2: next = old | oparg; break;    // OR
         case 3: next = old & ~oparg; break;   // ANDN
         case 4: next = old ^ oparg; break;    // XOR
-        default: return -kENOSYS;
+        default: return futex_unsupported(fmt::format("FUTEX_WAKE_OP operation {}", fop));
       }
       bool hit;
       switch (cmp) {
@@ -261,7 +277,7 @@ int32_t LinuxProcess::sys_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint3
         case 3: hit = old <= cmparg; break;
         case 4: hit = old > cmparg; break;
         case 5: hit = old >= cmparg; break;
-        default: return -kENOSYS;
+        default: return futex_unsupported(fmt::format("FUTEX_WAKE_OP comparison {}", cmp));
       }
       mem_.host_store<uint32_t>(0, uaddr2, static_cast<uint32_t>(next));
       uint32_t woken = futex_wake(uaddr, val, kBitsetAny);
@@ -270,11 +286,14 @@ int32_t LinuxProcess::sys_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint3
     }
     default:
       // The priority-inheritance operations (PTHREAD_PRIO_INHERIT mutexes).
-      if (reported_futex_ops_.insert(cmd).second)
-        fmt::print(stderr, "pa730: se: futex operation {} ({}) is not supported; it returns ENOSYS\n", cmd,
-                   futex_op_name(cmd));
-      return -kENOSYS;
+      return futex_unsupported(fmt::format("operation {} ({})", cmd, futex_op_name(cmd)));
   }
+}
+
+int32_t LinuxProcess::futex_unsupported(const std::string& what) {
+  if (reported_futex_ops_.insert(what).second)
+    fmt::print(stderr, "pa730: se: futex {} is not supported; it returns ENOSYS\n", what);
+  return -kENOSYS;
 }
 
 // --- sleeps ----------------------------------------------------------------

@@ -237,3 +237,16 @@ TEST_CASE("tgkill names one thread; an unknown one is ESRCH", "[se][threads]") {
   CHECK(g.call(nr::NR_tgkill, 1234, 1001, 10) == -3);
   CHECK(g.call(nr::NR_tkill, 1001, 0) == 0);
 }
+
+TEST_CASE("sched_getaffinity: one CPU, in one word; a mask without CPU 0 is refused", "[se][threads]") {
+  Guest g;
+  const uint32_t mask = kData + 64;
+  for (uint32_t i = 0; i < 128; i += 4) g.set_word(mask + i, 0xffffffffu);
+  CHECK(g.call(nr::NR_sched_getaffinity, 0, 128, mask) == 4);
+  CHECK(g.word(mask) == 1);
+  CHECK(g.call(nr::NR_sched_getaffinity, 0, 2, mask) == -22);
+  CHECK(g.call(nr::NR_sched_getaffinity, 4242, 128, mask) == -3);
+  CHECK(g.call(nr::NR_sched_setaffinity, 0, 128, mask) == 0);
+  g.set_word(mask, 2);  // CPU 1 only
+  CHECK(g.call(nr::NR_sched_setaffinity, 0, 128, mask) == -22);
+}
