@@ -21,6 +21,28 @@ struct ElfHandle {
     if (fd >= 0) close(fd);
   }
 };
+
+std::vector<ElfSymbol> read_functions(Elf* elf) {
+  std::vector<ElfSymbol> out;
+  for (Elf_Scn* scn = elf_nextscn(elf, nullptr); scn; scn = elf_nextscn(elf, scn)) {
+    GElf_Shdr sh;
+    if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_SYMTAB || sh.sh_entsize == 0) continue;
+    Elf_Data* data = elf_getdata(scn, nullptr);
+    if (!data) continue;
+    const size_t count = std::min<size_t>(sh.sh_size / sh.sh_entsize, data->d_size / sizeof(Elf32_Sym));
+    for (size_t i = 0; i < count; ++i) {
+      GElf_Sym sym;
+      if (!gelf_getsym(data, static_cast<int>(i), &sym)) break;
+      if (GELF_ST_TYPE(sym.st_info) != STT_FUNC || sym.st_value == 0 || sym.st_size == 0) continue;
+      const char* name = elf_strptr(elf, sh.sh_link, sym.st_name);
+      if (!name || !*name) continue;
+      out.push_back({static_cast<uint32_t>(sym.st_value), static_cast<uint32_t>(sym.st_size), name});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const ElfSymbol& a, const ElfSymbol& b) { return a.addr < b.addr; });
+  return out;
+}
+
 }  // namespace
 
 uint32_t ElfImage::end_of_data() const {
@@ -77,7 +99,17 @@ ElfImage load_elf(const std::string& path) {
     img.segments.push_back(std::move(seg));
   }
   if (img.segments.empty()) throw UserError(fmt::format("{}: no loadable segments", path));
+  img.functions = read_functions(h.elf);
   return img;
+}
+
+std::string ElfImage::function_at(uint32_t addr) const {
+  auto it = std::upper_bound(functions.begin(), functions.end(), addr,
+                             [](uint32_t a, const ElfSymbol& f) { return a < f.addr; });
+  if (it == functions.begin()) return {};
+  const ElfSymbol& f = *--it;
+  if (addr - f.addr >= f.size) return {};
+  return addr == f.addr ? f.name : fmt::format("{}+0x{:x}", f.name, addr - f.addr);
 }
 
 }  // namespace sim

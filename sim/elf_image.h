@@ -13,6 +13,13 @@ struct ElfSegment {
   std::vector<uint8_t> bytes;  // file contents (filesz); the rest of memsz is zero
 };
 
+// A function of the symbol table (STT_FUNC), for reports that name code.
+struct ElfSymbol {
+  uint32_t addr = 0;
+  uint32_t size = 0;
+  std::string name;
+};
+
 struct ElfImage {
   std::string path;
   uint32_t entry = 0;
@@ -25,6 +32,11 @@ struct ElfImage {
   // executable too, as it always did.
   bool executable_stack = true;
   uint32_t end_of_data() const;  // highest byte of any segment, for the initial brk
+  // The functions of .symtab by address (empty for a stripped file; a
+  // malformed table is ignored, never an error: it only names code).
+  std::vector<ElfSymbol> functions;
+  // "name+0x1c" for an address inside a function of known size, else "".
+  std::string function_at(uint32_t addr) const;
 };
 
 // Throws UserError with a one-line reason: missing file, not ELF, not

@@ -70,6 +70,7 @@ LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, con
   mem_.set_backend(&space_);
   char resolved[PATH_MAX];
   exe_path_ = realpath(elf.path.c_str(), resolved) ? resolved : elf.path;
+  names_.functions = elf.functions;
   fds_[0] = 0;
   fds_[1] = 1;
   fds_[2] = 2;
@@ -175,7 +176,7 @@ TrapOutcome LinuxProcess::terminate_by_signal(int signo, const std::string& why)
   } catch (const pa::GuestTrap&) {
     insn = " [instruction not readable]";
   }
-  report_ = fmt::format("guest terminated by {} ({}) at pc 0x{:08x}{}", signal_name(signo), why, pc, insn);
+  report_ = fmt::format("guest terminated by {} ({}) at pc {}{}", signal_name(signo), why, code_address(pc), insn);
   exit_status_ = 128 + signo;
   return TrapOutcome::Exited;
 }
@@ -299,6 +300,11 @@ void LinuxProcess::light_weight_syscall() {
     s.gr[21] = static_cast<uint32_t>(-kEFAULT);
   }
   return_from_gateway(core_.state());
+}
+
+std::string LinuxProcess::code_address(uint32_t addr) const {
+  const std::string f = names_.function_at(addr);
+  return f.empty() ? fmt::format("0x{:08x}", addr) : fmt::format("0x{:08x} ({})", addr, f);
 }
 
 std::string LinuxProcess::read_guest_string(uint32_t addr, size_t max) {

@@ -207,6 +207,8 @@ class LinuxProcess {
 
   int32_t stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st);
   std::string read_guest_string(uint32_t addr, size_t max = 4096);
+  // "0x0001071c (main+0x28)": an address with the function holding it, for reports.
+  std::string code_address(uint32_t addr) const;
   int host_fd(int32_t guest_fd) const;
   uint64_t simulated_ns() const;
   uint64_t next_random();
@@ -216,6 +218,7 @@ class LinuxProcess {
   AddressSpace space_;
   ProcessOptions opts_;
   std::string exe_path_;
+  ElfImage names_;  // only the program's symbol table, to name code in reports
   uint32_t brk_start_ = 0, brk_ = 0;
   uint32_t mmap_base_ = 0x40000000;
   std::map<int32_t, int> fds_;  // guest fd -> host fd

@@ -415,9 +415,15 @@ TrapOutcome LinuxProcess::report_deadlock() {
     // 8 bytes after the gateway branch (be,l plus its delay slot).
     const uint32_t call = (t.regs.iaoq_front & ~3u) - 8;
     switch (t.wait) {
-      case Wait::Futex: r += fmt::format("\n  thread {}: futex wait on 0x{:08x}, called at 0x{:08x}", t.tid, t.futex_addr, call); break;
-      case Wait::Signal: r += fmt::format("\n  thread {}: waits for a signal, called at 0x{:08x}", t.tid, call); break;
-      default: r += fmt::format("\n  thread {}: waits, called at 0x{:08x}", t.tid, call); break;
+      case Wait::Futex:
+        r += fmt::format("\n  thread {}: futex wait on 0x{:08x}, called at {}", t.tid, t.futex_addr, code_address(call));
+        break;
+      case Wait::Signal:
+        r += fmt::format("\n  thread {}: waits for a signal, called at {}", t.tid, code_address(call));
+        break;
+      default:
+        r += fmt::format("\n  thread {}: waits, called at {}", t.tid, code_address(call));
+        break;
     }
   }
   report_ = r;

@@ -120,9 +120,9 @@ TrapOutcome LinuxProcess::handle_unaligned(uint32_t ior) {
   if (!(unalign_ctl_ & kUnalignNoprint) && !reported_unaligned_) {
     reported_unaligned_ = true;
     fmt::print(stderr,
-               "pa730: se: unaligned access to 0x{:08x} at pc 0x{:08x} replayed, as Linux does (this line once; "
+               "pa730: se: unaligned access to 0x{:08x} at pc {} replayed, as Linux does (this line once; "
                "se.unaligned_replayed counts them)\n",
-               ior, pc);
+               ior, code_address(pc));
   }
   // The instruction completes: on to the next one in the queue.
   s.iaoq_front = s.iaoq_back;
