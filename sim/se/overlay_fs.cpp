@@ -213,6 +213,14 @@ int OverlayFs::ensure_upper_dir(const std::string& dir) {
   }
 }
 
+int OverlayFs::prepare_to_create_in(const std::string& dir) {
+  struct stat st;
+  if (const int e = lstat(dir, st)) return e;
+  if (!S_ISDIR(st.st_mode)) return ENOTDIR;
+  if (const int e = may_modify(dir)) return e;
+  return ensure_upper_dir(dir);
+}
+
 int OverlayFs::copy_up(const std::string& p, const struct stat& st, bool empty) {
   if (const int e = ensure_upper_dir(parent_of(p))) return e;
   const std::string dst = upper(p);
@@ -255,8 +263,7 @@ int OverlayFs::open(const std::string& p, int flags, mode_t mode, int& fd) {
     if (!S_ISDIR(st.st_mode)) return ENOTDIR;
     if (acc == O_RDONLY) return EINVAL;
     if (!writable_) return EACCES;
-    if (const int e = may_modify(p)) return e;
-    if (const int e = ensure_upper_dir(p)) return e;
+    if (const int d = prepare_to_create_in(p)) return d;
     return host_open(upper(p), flags, mode, fd);
   }
   const int e = lstat(p, st, &host);
@@ -275,9 +282,7 @@ int OverlayFs::open(const std::string& p, int flags, mode_t mode, int& fd) {
   }
   if (e != ENOENT || !(flags & O_CREAT)) return e;
   if (!writable_) return EACCES;
-  const std::string dir = parent_of(p);
-  if (const int m = may_modify(dir)) return m;
-  if (const int u = ensure_upper_dir(dir)) return u;
+  if (const int d = prepare_to_create_in(parent_of(p))) return d;
   return host_open(upper(p), flags, mode, fd);
 }
 
@@ -304,9 +309,7 @@ int OverlayFs::mkdir(const std::string& p, mode_t mode) {
   const int e = lstat(p, st);
   if (e == 0) return EEXIST;
   if (e != ENOENT) return e;
-  const std::string dir = parent_of(p);
-  if (const int m = may_modify(dir)) return m;
-  if (const int u = ensure_upper_dir(dir)) return u;
+  if (const int d = prepare_to_create_in(parent_of(p))) return d;
   // A whiteout of P stays: it keeps what the host has under P hidden (the
   // new directory is "opaque", as overlayfs makes it).
   return ::mkdir(upper(p).c_str(), mode) == 0 ? 0 : errno;
@@ -333,7 +336,7 @@ int OverlayFs::rename(const std::string& from, const std::string& to, unsigned f
     if (S_ISDIR(t.st_mode) && !dir_empty(to)) return ENOTEMPTY;
   }
   if (const int e = may_modify(parent_of(from))) return e;
-  if (const int e = may_modify(parent_of(to))) return e;
+  if (const int e = prepare_to_create_in(parent_of(to))) return e;
   // Moving a directory the host has would mean copying its whole tree up;
   // overlayfs answers EXDEV there (and mv(1) then copies), so does this.
   if (S_ISDIR(s.st_mode) && host_visible(from)) return EXDEV;
@@ -342,7 +345,6 @@ int OverlayFs::rename(const std::string& from, const std::string& to, unsigned f
     if (const int e = copy_up(from, s, false)) return e;
   if ((flags & kExchange) && !in_upper(to))
     if (const int e = copy_up(to, t, false)) return e;
-  if (const int e = ensure_upper_dir(parent_of(to))) return e;
   // A directory moved onto a host path must not let the host's entries
   // under that path show through: whiting the path out makes it opaque.
   struct stat h;

@@ -76,6 +76,9 @@ class OverlayFs {
   bool dir_empty(const std::string& p) const;     // in the merged view
   int may_modify(const std::string& dir) const;   // the host's permission to change dir
   int ensure_upper_dir(const std::string& dir);   // DIR+dir and its parents
+  // Before an entry is made in dir: it is a directory of the merged view
+  // that the guest may change, and the sandbox holds it.
+  int prepare_to_create_in(const std::string& dir);
   int copy_up(const std::string& p, const struct stat& st, bool empty);
   int host_open(const std::string& host, int flags, mode_t mode, int& fd) const;
 
