@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <system_error>
@@ -32,6 +33,10 @@ SandboxDir::~SandboxDir() {
 
 const std::string& SandboxDir::path() {
   if (!path_.empty() || !temporary_) return path_;
+  if (failed_) {
+    errno = failed_;
+    return path_;
+  }
   const char* tmp = std::getenv("TMPDIR");
   std::string base = tmp && *tmp ? tmp : "/tmp";
   while (base.size() > 1 && base.back() == '/') base.pop_back();
@@ -42,6 +47,11 @@ const std::string& SandboxDir::path() {
     std::error_code ec;
     const auto abs = std::filesystem::absolute(buf.data(), ec);
     path_ = ec ? std::string(buf.data()) : abs.string();
+  } else {
+    // Said once; the guest's writes then fail with this errno.
+    failed_ = errno;
+    fmt::print(stderr, "pa730: se: cannot make a sandbox directory in {}: {}\n", base, std::strerror(failed_));
+    errno = failed_;
   }
   return path_;
 }

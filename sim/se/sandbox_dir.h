@@ -28,6 +28,7 @@ class SandboxDir {
   std::string path_;
   bool temporary_;  // made by mkdtemp: ours to remove
   bool keep_;
+  int failed_ = 0;  // errno of a failed mkdtemp: not tried again
 };
 
 }  // namespace sim::se
