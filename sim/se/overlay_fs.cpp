@@ -81,6 +81,15 @@ bool OverlayFs::passthrough(const std::string& p) {
   return false;
 }
 
+bool OverlayFs::is_own_stdio(const std::string& p) {
+  for (const char* fd : {"/proc/self/fd/", "/proc/thread-self/fd/"}) {
+    const std::string prefix = fd;
+    if (p.size() == prefix.size() + 1 && p.compare(0, prefix.size(), prefix) == 0 && p.back() >= '0' && p.back() <= '2')
+      return true;
+  }
+  return false;
+}
+
 int OverlayFs::resolve(const std::string& base, const std::string& path, bool follow_last,
                        std::string& out) const {
   if (path.empty()) return ENOENT;
@@ -255,7 +264,13 @@ int OverlayFs::host_open(const std::string& host, int flags, mode_t mode, int& f
 int OverlayFs::open(const std::string& p, int flags, mode_t mode, int& fd) {
   const int acc = flags & O_ACCMODE;
   const bool writes = acc != O_RDONLY || (flags & O_TRUNC);
-  if (passthrough(p)) return host_open(p, flags, mode, fd);
+  if (passthrough(p)) {
+    // The host kernel follows the links there, which lead anywhere on the
+    // host (/proc/self/root, /proc/self/cwd): no writing, but for the
+    // guest's own standard streams, which are pa730's (/dev/stdout).
+    if ((writes || (flags & O_CREAT)) && !is_own_stdio(p)) return EACCES;
+    return host_open(p, flags, mode, fd);
+  }
   struct stat st;
   std::string host;
   if ((flags & O_TMPFILE) == O_TMPFILE) {  // an unnamed file in directory P: in the sandbox

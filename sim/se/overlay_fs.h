@@ -15,7 +15,8 @@
 // found in either layer and ".." of a canonical path is its lexical parent
 // (it cannot climb above "/").  /proc and /sys are the host kernel's own
 // views and are handed to the host unresolved (their "magic" links, such as
-// /proc/self/fd/0, only the kernel can follow); nothing is created there.
+// /proc/self/fd/0, only the kernel can follow); nothing is created or
+// written there but the guest's own standard streams (/dev/stdout).
 //
 // Every operation takes canonical guest paths (resolve()'s output) and
 // returns 0 or a host errno value.
@@ -69,6 +70,7 @@ class OverlayFs {
 
  private:
   static bool passthrough(const std::string& p);  // under /proc or /sys
+  static bool is_own_stdio(const std::string& p);  // /proc/self/fd/0..2
   std::string upper(const std::string& p) const { return sandbox_.existing() + p; }
   bool hidden(const std::string& p) const;        // P or a parent of P whited out
   bool host_visible(const std::string& p) const;  // the host's P shows in the merged view

@@ -193,6 +193,19 @@ TEST_CASE("rename copies a host file up and hides its old name", "[overlay_fs]")
   CHECK(o.rename(t.h("g"), t.h("ours"), 1) == EEXIST);  // RENAME_NOREPLACE
 }
 
+TEST_CASE("/proc is read-only but for the guest's standard streams", "[overlay_fs]") {
+  Tree t;
+  OverlayFs o(true, t.root, false);
+  int fd = -1;
+  CHECK(o.open("/proc/self/cwd/pa730-overlay-test-file", O_WRONLY | O_CREAT, 0644, fd) == EACCES);
+  CHECK(o.open("/proc/self/root" + t.h("x"), O_WRONLY | O_CREAT, 0644, fd) == EACCES);
+  CHECK(!fs::exists(t.h("x")));
+  REQUIRE(o.open("/proc/self/fd/2", O_WRONLY, 0, fd) == 0);
+  ::close(fd);
+  CHECK(o.mkdir("/proc/self/cwd/d", 0755) == EACCES);
+  CHECK(o.unlink("/proc/self/root" + t.h("x"), false) == EACCES);
+}
+
 TEST_CASE("a temporary sandbox is made at the first write and removed at the end", "[overlay_fs]") {
   Tree t;
   const char* old = std::getenv("TMPDIR");
