@@ -66,6 +66,7 @@ int32_t LinuxProcess::new_guest_fd(int host, bool cloexec, int32_t lowest) {
   }
   fds_[g] = host;
   fd_paths_.erase(g);  // a descriptor opened by path says so after this
+  dir_streams_.erase(g);
   if (cloexec) cloexec_.insert(g);
   else cloexec_.erase(g);
   return g;

@@ -117,6 +117,13 @@ class LinuxProcess {
   // The guest path a descriptor was opened with ("" if unknown); dup* pass it on.
   std::string fd_guest_path(int32_t fd) const;
   void inherit_path(int32_t from, int32_t to);
+  // directory listings of the merged view (linux_dirs.cpp)
+  struct DirStream {
+    std::vector<DirEntry> entries;
+    size_t next = 0;  // index of the next entry; d_off is the index after it
+  };
+  int32_t sys_getdents64(int32_t fd, uint32_t buf, uint32_t count);
+  bool seek_dir_stream(int32_t fd, int64_t off, int whence);  // false: EINVAL
   // Refusal of a host write without se.allow_writes: -EACCES, reported once per path.
   int32_t refuse_write(const std::string& path);
   // A call not served: -ENOSYS, named once on stderr.
@@ -174,6 +181,7 @@ class LinuxProcess {
   OverlayFs fs_;                // the guest's view of the file system
   std::string cwd_;             // the guest's cwd, a canonical guest path
   std::map<int32_t, std::string> fd_paths_;  // guest fd -> guest path it was opened by
+  std::map<int32_t, DirStream> dir_streams_;  // guest fd -> its listing, once read
   uint64_t ram_bytes_ = 0;
   std::set<uint32_t> reported_unknown_;
   std::set<std::string> reported_refusals_;

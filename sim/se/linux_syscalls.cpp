@@ -65,6 +65,7 @@ TrapOutcome LinuxProcess::syscall() {
         ret = sys_lseek(static_cast<int32_t>(a0), static_cast<int64_t>((static_cast<uint64_t>(a1) << 32) | a2),
                         static_cast<int>(a4), a3);
         break;
+      case NR_getdents64: ret = sys_getdents64(static_cast<int32_t>(a0), a1, a2); break;
       case NR_fstat:
       case NR_fstat64: ret = sys_fstat64(static_cast<int32_t>(a0), a1); break;
       case NR_stat:
@@ -206,14 +207,19 @@ int32_t LinuxProcess::sys_close(int32_t fd) {
   fds_.erase(it);
   cloexec_.erase(fd);
   fd_paths_.erase(fd);
+  dir_streams_.erase(fd);
   return 0;
 }
 
 int32_t LinuxProcess::sys_lseek(int32_t fd, int64_t off, int whence, uint32_t result_ptr) {
   const int h = host_fd(fd);
   if (h < 0) return -kEBADF;
-  const off_t r = ::lseek(h, off, whence);
-  if (r < 0) return fail(errno);
+  off_t r = static_cast<off_t>(off);
+  if (dir_streams_.count(fd)) {  // a listing served from memory (linux_dirs.cpp)
+    if (!seek_dir_stream(fd, off, whence)) return -kEINVAL;
+  } else if ((r = ::lseek(h, off, whence)) < 0) {
+    return fail(errno);
+  }
   if (result_ptr) {
     mem_.host_store<uint64_t>(0, result_ptr, static_cast<uint64_t>(r));
     return 0;

@@ -395,6 +395,33 @@ int OverlayFs::readlink(const std::string& p, std::string& target) const {
   return read_host_link(host, target);
 }
 
+int OverlayFs::list(const std::string& p, std::vector<DirEntry>& out) const {
+  struct stat st;
+  if (const int e = stat(p, st, true)) return e;
+  if (!S_ISDIR(st.st_mode)) return ENOTDIR;
+  out.clear();
+  std::set<std::string> seen;
+  auto add = [&](const std::string& dir, bool check_hidden) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return errno;
+    while (const dirent* e = ::readdir(d)) {
+      const std::string name = e->d_name;
+      if (seen.count(name) || (check_hidden && name != "." && name != ".." && hidden(child_of(p, name)))) continue;
+      seen.insert(name);
+      out.push_back({name, e->d_ino, e->d_type});
+    }
+    ::closedir(d);
+    return 0;
+  };
+  if (passthrough(p)) return add(p, false);
+  struct stat up;
+  const bool in_sandbox = !sandbox_.existing().empty() && ::lstat(upper(p).c_str(), &up) == 0 && S_ISDIR(up.st_mode);
+  if (in_sandbox)
+    if (const int e = add(upper(p), false)) return e;
+  if (host_visible(p)) return add(p, true);
+  return 0;
+}
+
 std::string OverlayFs::guest_path_of_host(const std::string& host) const {
   const std::string& root = sandbox_.existing();
   if (!root.empty() && host.compare(0, root.size(), root) == 0 &&

@@ -24,12 +24,21 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include <cstdint>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "sim/se/sandbox_dir.h"
 
 namespace sim::se {
+
+// One entry of a directory listing (getdents64).
+struct DirEntry {
+  std::string name;
+  uint64_t ino = 0;
+  unsigned char type = 0;  // DT_* (the same values everywhere)
+};
 
 class OverlayFs {
  public:
@@ -60,6 +69,9 @@ class OverlayFs {
   int rename(const std::string& from, const std::string& to, unsigned flags);  // RENAME_* flags
   int truncate(const std::string& p, off_t len);
   int readlink(const std::string& p, std::string& target) const;
+  // The entries of directory P in the merged view, each name once: the
+  // sandbox's, then the host's that are not hidden, in readdir order.
+  int list(const std::string& p, std::vector<DirEntry>& out) const;
 
   // The guest path of a host path (one inside the sandbox loses its prefix).
   std::string guest_path_of_host(const std::string& host) const;

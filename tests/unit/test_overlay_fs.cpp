@@ -11,8 +11,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "sim/se/overlay_fs.h"
 
@@ -191,6 +193,28 @@ TEST_CASE("rename copies a host file up and hides its old name", "[overlay_fs]")
   CHECK(exists(o, t.h("mine")) == ENOENT);
   CHECK(o.rename(t.h("ours"), t.h("ours/in"), 0) == EINVAL);
   CHECK(o.rename(t.h("g"), t.h("ours"), 1) == EEXIST);  // RENAME_NOREPLACE
+}
+
+TEST_CASE("a directory lists both layers, without what the guest removed", "[overlay_fs]") {
+  Tree t;
+  fs::create_directories(t.h("d"));
+  write_file(t.h("d/host_only"), "");
+  write_file(t.h("d/removed"), "");
+  write_file(t.h("d/changed"), "host");
+  OverlayFs o(true, t.root, false);
+  int fd = -1;
+  REQUIRE(o.open(t.h("d/changed"), O_WRONLY | O_APPEND, 0, fd) == 0);  // copied up: listed once
+  ::close(fd);
+  REQUIRE(o.open(t.h("d/new"), O_WRONLY | O_CREAT, 0644, fd) == 0);
+  ::close(fd);
+  REQUIRE(o.unlink(t.h("d/removed"), false) == 0);
+  std::vector<sim::se::DirEntry> entries;
+  REQUIRE(o.list(t.h("d"), entries) == 0);
+  std::set<std::string> names;
+  for (const auto& e : entries) CHECK(names.insert(e.name).second);
+  CHECK(names == std::set<std::string>{".", "..", "changed", "host_only", "new"});
+  CHECK(o.list(t.h("d/new"), entries) == ENOTDIR);
+  CHECK(o.list(t.h("nothing"), entries) == ENOENT);
 }
 
 TEST_CASE("/proc is read-only but for the guest's standard streams", "[overlay_fs]") {
