@@ -95,20 +95,19 @@ class LinuxProcess {
   int32_t sys_ioctl(int32_t fd, uint32_t req, uint32_t arg);
   int32_t sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg);
 
-  // file descriptors (linux_files.cpp)
+  // file descriptors (linux_files.cpp) and the file system (linux_paths.cpp, through fs_)
   int32_t sys_dup(int32_t fd);
   int32_t sys_dup3(int32_t fd, int32_t newfd, uint32_t flags, bool is_dup2);
   int32_t sys_pipe2(uint32_t fds_ptr, uint32_t flags);
-  int32_t sys_times(uint32_t buf);
-  int32_t sys_sysinfo(uint32_t buf);
-  int32_t sys_ftruncate(int32_t fd, int64_t len);
-  // the file system, through the overlay fs_ (linux_paths.cpp)
   int32_t sys_getcwd(uint32_t buf, uint32_t size);
   int32_t sys_chdir(uint32_t path);
   int32_t sys_fchdir(int32_t fd);
+  int32_t sys_times(uint32_t buf);
+  int32_t sys_sysinfo(uint32_t buf);
   int32_t sys_unlinkat(int32_t dirfd, uint32_t path, uint32_t flags);
   int32_t sys_renameat2(int32_t olddirfd, uint32_t oldpath, int32_t newdirfd, uint32_t newpath, uint32_t flags);
   int32_t sys_mkdirat(int32_t dirfd, uint32_t path, uint32_t mode);
+  int32_t sys_ftruncate(int32_t fd, int64_t len);
   int32_t sys_truncate(uint32_t path, int64_t len);
   int32_t sys_access(int32_t dirfd, uint32_t path);
   // The canonical guest path of (dirfd, path) (AT_FDCWD: the guest's cwd); 0 or a negative errno.
