@@ -35,6 +35,8 @@ constexpr uint32_t kO_WRONLY = 1, kO_RDWR = 2, kO_CREAT = 0x100, kO_TRUNC = 0x20
                    kO_CLOEXEC = 0x200000;
 constexpr uint32_t kO_TMPFILE = 0x800000 | kO_DIRECTORY;  // __O_TMPFILE (040000000) | O_DIRECTORY
 
+bool is_proc_self_exe(const std::string& p) { return p == "/proc/self/exe" || p == "/proc/thread-self/exe"; }
+
 }  // namespace
 
 void LinuxProcess::inherit_path(int32_t from, int32_t to) {
@@ -53,7 +55,8 @@ std::string LinuxProcess::fd_guest_path(int32_t fd) const {
   return n > 0 ? fs_.guest_path_of_host(std::string(tmp.data(), static_cast<size_t>(n))) : std::string();
 }
 
-int32_t LinuxProcess::resolve_at(int32_t dirfd, const std::string& path, bool follow_last, std::string& out) {
+int32_t LinuxProcess::resolve_at(int32_t dirfd, const std::string& path, bool follow_last, std::string& out,
+                                 bool proc_self) {
   std::string base = cwd_;
   if (!path.empty() && path[0] != '/' && dirfd != kAtFdCwd) {  // an absolute path ignores dirfd
     const int h = host_fd(dirfd);
@@ -64,8 +67,27 @@ int32_t LinuxProcess::resolve_at(int32_t dirfd, const std::string& path, bool fo
     base = fd_guest_path(dirfd);
     if (base.empty() || base[0] != '/') return guest_fail(ENOENT);
   }
-  const int e = fs_.resolve(base, path, follow_last, out);
-  return e ? guest_fail(e) : 0;
+  if (const int e = fs_.resolve(base, path, follow_last, out)) return guest_fail(e);
+  return proc_self ? proc_self_path(out) : 0;
+}
+
+int32_t LinuxProcess::proc_self_path(std::string& p) const {
+  // The host kernel would answer for pa730: its executable, its descriptors.
+  if (is_proc_self_exe(p)) {
+    p = exe_path_;
+    return 0;
+  }
+  for (const std::string fd_dir : {"/proc/self/fd/", "/proc/thread-self/fd/"}) {
+    if (p.compare(0, fd_dir.size(), fd_dir) != 0) continue;
+    const size_t end = p.find('/', fd_dir.size());
+    const std::string num = p.substr(fd_dir.size(), end == std::string::npos ? std::string::npos : end - fd_dir.size());
+    if (num.empty() || num.size() > 4 || num.find_first_not_of("0123456789") != std::string::npos) return 0;
+    const int h = host_fd(std::stoi(num));
+    if (h < 0) return guest_fail(ENOENT);
+    p = fmt::format("/proc/self/fd/{}{}", h, end == std::string::npos ? "" : p.substr(end));
+    return 0;
+  }
+  return 0;
 }
 
 int32_t LinuxProcess::sys_openat(int32_t dirfd, uint32_t path_ptr, uint32_t flags, uint32_t mode) {
@@ -118,13 +140,15 @@ int32_t LinuxProcess::sys_access(int32_t dirfd, uint32_t path_ptr) {
 
 int32_t LinuxProcess::sys_readlink(int32_t dirfd, uint32_t path_ptr, uint32_t buf, uint32_t len) {
   const std::string path = read_guest_string(path_ptr);
-  std::string target;
-  if (path == "/proc/self/exe") {
+  std::string target, p;
+  if (const int32_t r = resolve_at(dirfd, path, false, p, false)) return r;
+  if (is_proc_self_exe(p)) {
     target = exe_path_;
   } else {
-    std::string p;
-    if (const int32_t r = resolve_at(dirfd, path, false, p)) return r;
+    const std::string link = p;
+    if (const int32_t r = proc_self_path(p)) return r;
     if (const int e = fs_.readlink(p, target)) return guest_fail(e);
+    if (p != link) target = fs_.guest_path_of_host(target);  // a descriptor's file, as the guest names it
   }
   const uint32_t n = std::min<uint32_t>(len, static_cast<uint32_t>(target.size()));
   mem_.copy_in(0, buf, target.data(), n);

@@ -111,8 +111,12 @@ class LinuxProcess {
   int32_t sys_truncate(uint32_t path, int64_t len);
   int32_t sys_access(int32_t dirfd, uint32_t path);
   // The canonical guest path of (dirfd, path) (AT_FDCWD: the guest's cwd); 0 or a negative errno.
-  int32_t resolve_at(int32_t dirfd, const std::string& path, bool follow_last, std::string& out);
+  // proc_self: apply proc_self_path (readlink does so itself).
+  int32_t resolve_at(int32_t dirfd, const std::string& path, bool follow_last, std::string& out,
+                     bool proc_self = true);
   int32_t change_cwd(const std::string& guest_path);
+  // /proc/self/exe and /proc/self/fd/N mean the guest's, not pa730's; 0 or a negative errno.
+  int32_t proc_self_path(std::string& resolved) const;
   // The guest path a descriptor was opened with ("" if unknown); dup* pass it on.
   std::string fd_guest_path(int32_t fd) const;
   void inherit_path(int32_t from, int32_t to);
