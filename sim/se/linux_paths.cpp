@@ -105,6 +105,7 @@ int32_t LinuxProcess::sys_openat(int32_t dirfd, uint32_t path_ptr, uint32_t flag
   if (flags & kO_NONBLOCK) hflags |= O_NONBLOCK;
   if (flags & kO_DIRECTORY) hflags |= O_DIRECTORY;
   if (flags & kO_NOFOLLOW) hflags |= O_NOFOLLOW;
+  if ((flags & kO_CREAT) && !path.empty() && path.back() == '/') return guest_fail(EISDIR);  // as Linux
   const bool tmpfile = (flags & kO_TMPFILE) == kO_TMPFILE;
   if (tmpfile) hflags |= O_TMPFILE;
   // O_CREAT|O_EXCL never follows a final link (it must not exist at all).

@@ -285,7 +285,7 @@ int OverlayFs::open(const std::string& p, int flags, mode_t mode, int& fd) {
   if (e == 0) {
     if ((flags & O_CREAT) && (flags & O_EXCL)) return EEXIST;
     if (S_ISLNK(st.st_mode)) return ELOOP;
-    if (S_ISDIR(st.st_mode) && writes) return EISDIR;
+    if (S_ISDIR(st.st_mode) && (writes || (flags & O_CREAT))) return EISDIR;
     if ((flags & O_DIRECTORY) && !S_ISDIR(st.st_mode)) return ENOTDIR;
     flags &= ~(O_CREAT | O_EXCL);
     // Reading, a file already in the sandbox, or a device: open where it is.

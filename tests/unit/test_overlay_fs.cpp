@@ -140,6 +140,8 @@ TEST_CASE("created and changed files land in the sandbox", "[overlay_fs]") {
   CHECK(fs::is_directory(t.r("d/e/sub")));
   CHECK(!fs::exists(t.h("d/e/sub")));
   CHECK(o.mkdir(t.h("d/e"), 0755) == EEXIST);
+  CHECK(o.open(t.h("d/e"), O_RDONLY | O_CREAT, 0644, fd) == EISDIR);
+  CHECK(o.open(t.h("d/e"), O_WRONLY, 0, fd) == EISDIR);
   // An unnamed temporary file (O_TMPFILE) in a host directory.
   REQUIRE(o.open(t.h("d"), O_RDWR | O_TMPFILE, 0600, fd) == 0);
   ::close(fd);
