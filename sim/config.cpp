@@ -105,6 +105,8 @@ std::vector<std::pair<std::string, std::string>> config_settings(const MachineCo
   out.emplace_back("kernel.ipc_fast_path", b(c.kernel_ipc_fast_path));
   out.emplace_back("se.environment", c.se_environment);
   out.emplace_back("se.allow_writes", b(c.se_allow_writes));
+  out.emplace_back("se.root", c.se_root);
+  out.emplace_back("se.keep_root", b(c.se_keep_root));
   for (const IntKey& k : integer_keys(c)) out.emplace_back(k.name, std::to_string(k.get()));
   return out;
 }
@@ -131,7 +133,9 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
       ("tlb.replacement", po::value(&c.tlb_replacement), "fifo or random")
       ("kernel.ipc_fast_path", po::value(&c.kernel_ipc_fast_path), "the guest kernel's optimized RPC path in mach_msg")
       ("se.environment", po::value(&c.se_environment), "host or empty")
-      ("se.allow_writes", po::value(&c.se_allow_writes), "allow opening host files for writing");
+      ("se.allow_writes", po::value(&c.se_allow_writes), "let the guest write files, into the sandbox se.root")
+      ("se.root", po::value(&c.se_root), "sandbox directory of the guest's writes (empty: a temporary one)")
+      ("se.keep_root", po::value(&c.se_keep_root), "keep the temporary sandbox directory at exit");
   po::variables_map vm;
   try {
     // Overrides first: Boost keeps the first value stored for a key.
@@ -171,6 +175,8 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
     throw UserError("configuration: tlb.replacement must be fifo or random");
   if (c.se_environment != "host" && c.se_environment != "empty")
     throw UserError("configuration: se.environment must be host or empty");
+  if (!c.se_root.empty() && !std::filesystem::is_directory(c.se_root))
+    throw UserError(fmt::format("configuration: se.root={}: not an existing directory", c.se_root));
   if (c.console_base < c.io_base || c.halt_base < c.io_base)
     throw UserError("configuration: devices must sit in I/O space (0xf0000000 and up)");
   return c;

@@ -39,6 +39,8 @@ struct MachineConfig {
   uint64_t se_stack_kb = 8192;
   std::string se_environment = "host";
   bool se_allow_writes = false;
+  std::string se_root;          // sandbox of the guest's writes ("": a temporary directory)
+  bool se_keep_root = false;    // keep the temporary sandbox at exit and name it
   uint64_t se_random_seed = 730;
 };
 

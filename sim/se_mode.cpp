@@ -48,6 +48,8 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
     for (char** e = environ; *e; ++e) opts.envp.emplace_back(*e);
   opts.stack_bytes = static_cast<uint32_t>(cfg.se_stack_kb << 10);
   opts.allow_host_writes = cfg.se_allow_writes;
+  opts.sandbox_root = cfg.se_root;
+  opts.keep_sandbox = cfg.se_keep_root;
   opts.random_seed = cfg.se_random_seed;
   opts.clock_hz = cfg.clock_mhz * 1e6;
   opts.tlb.enabled = cfg.timing.enabled;

@@ -1,17 +1,11 @@
-// File-descriptor and file-system services of syscall emulation: dup*,
-// pipe*, fcntl, the guest's working directory, times, sysinfo and the calls
-// that modify host files (refused unless se.allow_writes is set).
-//
-// The guest's cwd is a host O_PATH descriptor (cwd_fd_); every path-taking
-// call resolves relative paths against it (host_dir(AT_FDCWD)), so chdir in
-// the guest never changes the simulator's own working directory.
+// File-descriptor services of syscall emulation: dup*, pipe*, fcntl,
+// ftruncate, times, sysinfo.  The path-taking calls are linux_paths.cpp's.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <climits>
 #include <cstring>
 #include <fmt/format.h>
 #include <string>
@@ -25,8 +19,7 @@ namespace sim::se {
 
 namespace {
 
-constexpr int32_t kAtFdCwd = -100;
-constexpr int32_t kEBADF = 9, kEINVAL = 22, kEMFILE = 24, kERANGE = 34;
+constexpr int32_t kEBADF = 9, kEINVAL = 22, kEMFILE = 24;
 
 // Linux/hppa fcntl/open flag values (asm/fcntl.h for parisc).
 constexpr uint32_t kO_ACCMODE = 3, kO_APPEND = 0x8, kO_NONBLOCK = 0x10000, kO_LARGEFILE = 0x800,
@@ -64,11 +57,6 @@ int32_t LinuxProcess::refuse_write(const std::string& path) {
   return guest_fail(EACCES);
 }
 
-int LinuxProcess::host_dir(int32_t dirfd) {
-  if (dirfd == kAtFdCwd) return cwd_fd_ >= 0 ? cwd_fd_ : AT_FDCWD;
-  return host_fd(dirfd);
-}
-
 int32_t LinuxProcess::new_guest_fd(int host, bool cloexec, int32_t lowest) {
   int32_t g = lowest < 0 ? 0 : lowest;
   while (fds_.count(g)) ++g;
@@ -77,6 +65,8 @@ int32_t LinuxProcess::new_guest_fd(int host, bool cloexec, int32_t lowest) {
     return -kEMFILE;
   }
   fds_[g] = host;
+  fd_paths_.erase(g);  // a descriptor opened by path says so after this
+  dir_streams_.erase(g);
   if (cloexec) cloexec_.insert(g);
   else cloexec_.erase(g);
   return g;
@@ -87,7 +77,9 @@ int32_t LinuxProcess::sys_dup(int32_t fd) {
   if (h < 0) return -kEBADF;
   const int n = ::fcntl(h, F_DUPFD_CLOEXEC, 3);
   if (n < 0) return guest_fail(errno);
-  return new_guest_fd(n, false);
+  const int32_t g = new_guest_fd(n, false);
+  inherit_path(fd, g);
+  return g;
 }
 
 int32_t LinuxProcess::sys_dup3(int32_t fd, int32_t newfd, uint32_t flags, bool is_dup2) {
@@ -106,7 +98,9 @@ int32_t LinuxProcess::sys_dup3(int32_t fd, int32_t newfd, uint32_t flags, bool i
     if (it->second > 2) ::close(it->second);
     fds_.erase(it);
   }
-  return new_guest_fd(n, (flags & kO_CLOEXEC) != 0, newfd);
+  const int32_t g = new_guest_fd(n, (flags & kO_CLOEXEC) != 0, newfd);
+  inherit_path(fd, g);
+  return g;
 }
 
 int32_t LinuxProcess::sys_pipe2(uint32_t fds_ptr, uint32_t flags) {
@@ -138,7 +132,9 @@ int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg) {
       if (static_cast<int32_t>(arg) < 0 || static_cast<int32_t>(arg) >= kMaxGuestFd) return -kEINVAL;
       const int n = ::fcntl(h, F_DUPFD_CLOEXEC, 3);
       if (n < 0) return guest_fail(errno);
-      return new_guest_fd(n, cmd == kF_DUPFD_CLOEXEC, static_cast<int32_t>(arg));
+      const int32_t g = new_guest_fd(n, cmd == kF_DUPFD_CLOEXEC, static_cast<int32_t>(arg));
+      inherit_path(fd, g);
+      return g;
     }
     case kF_GETFD: return cloexec_.count(fd) ? static_cast<int32_t>(kFD_CLOEXEC) : 0;
     case kF_SETFD:
@@ -166,45 +162,6 @@ int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg) {
     case kF_GETOWN: case kF_SETOWN: return 0;
     default: return -kEINVAL;
   }
-}
-
-int32_t LinuxProcess::sys_getcwd(uint32_t buf, uint32_t size) {
-  std::string cwd;
-  if (cwd_fd_ >= 0) {
-    std::vector<char> tmp(PATH_MAX);
-    const ssize_t n = ::readlink(fmt::format("/proc/self/fd/{}", cwd_fd_).c_str(), tmp.data(), tmp.size());
-    if (n < 0) return guest_fail(errno);
-    cwd.assign(tmp.data(), static_cast<size_t>(n));
-  } else {
-    std::vector<char> tmp(PATH_MAX);
-    if (!::getcwd(tmp.data(), tmp.size())) return guest_fail(errno);
-    cwd = tmp.data();
-  }
-  if (cwd.size() + 1 > size) return -kERANGE;
-  mem_.copy_in(0, buf, cwd.c_str(), cwd.size() + 1);
-  return static_cast<int32_t>(cwd.size() + 1);
-}
-
-int32_t LinuxProcess::sys_chdir(uint32_t path_ptr) {
-  const std::string path = read_guest_string(path_ptr);
-  const int n = ::openat(host_dir(kAtFdCwd), path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  if (n < 0) return guest_fail(errno);
-  if (cwd_fd_ >= 0) ::close(cwd_fd_);
-  cwd_fd_ = n;
-  return 0;
-}
-
-int32_t LinuxProcess::sys_fchdir(int32_t fd) {
-  const int h = host_fd(fd);
-  if (h < 0) return -kEBADF;
-  struct stat st;
-  if (::fstat(h, &st) != 0) return guest_fail(errno);
-  if (!S_ISDIR(st.st_mode)) return guest_fail(ENOTDIR);
-  const int n = ::fcntl(h, F_DUPFD_CLOEXEC, 3);
-  if (n < 0) return guest_fail(errno);
-  if (cwd_fd_ >= 0) ::close(cwd_fd_);
-  cwd_fd_ = n;
-  return 0;
 }
 
 int32_t LinuxProcess::sys_times(uint32_t buf) {
@@ -237,64 +194,16 @@ int32_t LinuxProcess::sys_sysinfo(uint32_t buf) {
   return 0;
 }
 
-int32_t LinuxProcess::sys_access(int32_t dirfd, uint32_t path_ptr) {
-  const std::string path = read_guest_string(path_ptr);
-  const int hdir = host_dir(dirfd);
-  if (hdir == -1) return -kEBADF;
-  return ::faccessat(hdir, path.c_str(), F_OK, 0) == 0 ? 0 : guest_fail(errno);
-}
-
-int32_t LinuxProcess::sys_unlinkat(int32_t dirfd, uint32_t path_ptr, uint32_t flags) {
-  const std::string path = read_guest_string(path_ptr);
-  if (flags & ~0x200u) return -kEINVAL;
-  const int hdir = host_dir(dirfd);
-  if (hdir == -1) return -kEBADF;
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  return ::unlinkat(hdir, path.c_str(), (flags & 0x200u) ? AT_REMOVEDIR : 0) == 0 ? 0 : guest_fail(errno);
-}
-
-int32_t LinuxProcess::sys_renameat2(int32_t olddirfd, uint32_t oldpath, int32_t newdirfd, uint32_t newpath,
-                                    uint32_t flags) {
-  const std::string from = read_guest_string(oldpath), to = read_guest_string(newpath);
-  const int od = host_dir(olddirfd), nd = host_dir(newdirfd);
-  if (od == -1 || nd == -1) return -kEBADF;
-  if (!opts_.allow_host_writes) return refuse_write(from);
-  // RENAME_NOREPLACE (1) and RENAME_EXCHANGE (2) have the same values everywhere.
-  const int r = flags ? ::renameat2(od, from.c_str(), nd, to.c_str(), flags) : ::renameat(od, from.c_str(), nd, to.c_str());
-  return r == 0 ? 0 : guest_fail(errno);
-}
-
-int32_t LinuxProcess::sys_mkdirat(int32_t dirfd, uint32_t path_ptr, uint32_t mode) {
-  const std::string path = read_guest_string(path_ptr);
-  const int hdir = host_dir(dirfd);
-  if (hdir == -1) return -kEBADF;
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  return ::mkdirat(hdir, path.c_str(), mode) == 0 ? 0 : guest_fail(errno);
-}
-
 int32_t LinuxProcess::sys_ftruncate(int32_t fd, int64_t len) {
   const int h = host_fd(fd);
   if (h < 0) return -kEBADF;
   if (len < 0) return -kEINVAL;
   struct stat st;
   if (::fstat(h, &st) == 0 && S_ISREG(st.st_mode) && !opts_.allow_host_writes) {
-    std::vector<char> tmp(PATH_MAX);
-    const ssize_t n = ::readlink(fmt::format("/proc/self/fd/{}", h).c_str(), tmp.data(), tmp.size());
-    return refuse_write(n > 0 ? std::string(tmp.data(), static_cast<size_t>(n)) : fmt::format("fd {}", fd));
+    const std::string path = fd_guest_path(fd);
+    return refuse_write(path.empty() ? fmt::format("fd {}", fd) : path);
   }
   return ::ftruncate(h, static_cast<off_t>(len)) == 0 ? 0 : guest_fail(errno);
-}
-
-int32_t LinuxProcess::sys_truncate(uint32_t path_ptr, int64_t len) {
-  const std::string path = read_guest_string(path_ptr);
-  if (len < 0) return -kEINVAL;
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  const int h = ::openat(host_dir(kAtFdCwd), path.c_str(), O_WRONLY | O_CLOEXEC);
-  if (h < 0) return guest_fail(errno);
-  const int r = ::ftruncate(h, static_cast<off_t>(len));
-  const int e = errno;
-  ::close(h);
-  return r == 0 ? 0 : guest_fail(e);
 }
 
 }  // namespace sim::se

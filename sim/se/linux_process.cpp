@@ -65,12 +65,14 @@ LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, con
       mem_(core.memory()),
       space_(core.memory(), ram, ram_bytes, opts.tlb),
       opts_(std::move(opts)),
+      fs_(opts_.allow_host_writes, opts_.sandbox_root, opts_.keep_sandbox),
       ram_bytes_(ram_bytes),
       rng_state_(opts_.random_seed * 0x9e3779b97f4a7c15ull + 1) {
   mem_.set_backend(&space_);
   char resolved[PATH_MAX];
   exe_path_ = realpath(elf.path.c_str(), resolved) ? resolved : elf.path;
   names_.functions = elf.functions;
+  cwd_ = ::getcwd(resolved, sizeof resolved) ? resolved : "/";  // the guest starts where pa730 was started
   fds_[0] = 0;
   fds_[1] = 1;
   fds_[2] = 2;

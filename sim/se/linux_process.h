@@ -13,6 +13,7 @@
 #include "pa_risc/core.h"
 #include "sim/elf_image.h"
 #include "sim/se/address_space.h"
+#include "sim/se/overlay_fs.h"
 
 namespace sim::se {
 
@@ -22,7 +23,9 @@ struct ProcessOptions {
   std::vector<std::string> argv;      // argv[0] is the program path as given
   std::vector<std::string> envp;
   uint32_t stack_bytes = 8u << 20;
-  bool allow_host_writes = false;     // open host files for writing
+  bool allow_host_writes = false;     // let the guest write files (into the sandbox)
+  std::string sandbox_root;           // se.root: the sandbox directory ("": a temporary one)
+  bool keep_sandbox = false;          // se.keep_root: keep a temporary sandbox at exit
   uint64_t random_seed = 730;         // getrandom and AT_RANDOM
   double clock_hz = 67e6;             // simulated time = cycles / clock
   SeTlbModel tlb;                     // the TLB stand-in (timed runs)
@@ -94,12 +97,12 @@ class LinuxProcess {
   int32_t sys_getrandom(uint32_t buf, uint32_t len);
   int32_t sys_clock_gettime(uint32_t clock, uint32_t ts, bool time64);
   int32_t sys_gettimeofday(uint32_t tv);
-  int32_t sys_readlink(uint32_t path, uint32_t buf, uint32_t len);
+  int32_t sys_readlink(int32_t dirfd, uint32_t path, uint32_t buf, uint32_t len);
   int32_t sys_getrlimit(uint32_t resource, uint32_t buf);
   int32_t sys_ioctl(int32_t fd, uint32_t req, uint32_t arg);
   int32_t sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg);
 
-  // file descriptors and the file system (linux_files.cpp)
+  // file descriptors (linux_files.cpp) and the file system (linux_paths.cpp, through fs_)
   int32_t sys_dup(int32_t fd);
   int32_t sys_dup3(int32_t fd, int32_t newfd, uint32_t flags, bool is_dup2);
   int32_t sys_pipe2(uint32_t fds_ptr, uint32_t flags);
@@ -114,8 +117,23 @@ class LinuxProcess {
   int32_t sys_ftruncate(int32_t fd, int64_t len);
   int32_t sys_truncate(uint32_t path, int64_t len);
   int32_t sys_access(int32_t dirfd, uint32_t path);
-  // The host directory a guest dirfd names (AT_FDCWD: the guest's cwd), or -1.
-  int host_dir(int32_t dirfd);
+  // The canonical guest path of (dirfd, path) (AT_FDCWD: the guest's cwd); 0 or a negative errno.
+  // proc_self: apply proc_self_path (readlink does so itself).
+  int32_t resolve_at(int32_t dirfd, const std::string& path, bool follow_last, std::string& out,
+                     bool proc_self = true);
+  int32_t change_cwd(const std::string& guest_path);
+  // /proc/self/exe and /proc/self/fd/N mean the guest's, not pa730's; 0 or a negative errno.
+  int32_t proc_self_path(std::string& resolved) const;
+  // The guest path a descriptor was opened with ("" if unknown); dup* pass it on.
+  std::string fd_guest_path(int32_t fd) const;
+  void inherit_path(int32_t from, int32_t to);
+  // directory listings of the merged view (linux_dirs.cpp)
+  struct DirStream {
+    std::vector<DirEntry> entries;
+    size_t next = 0;  // index of the next entry; d_off is the index after it
+  };
+  int32_t sys_getdents64(int32_t fd, uint32_t buf, uint32_t count);
+  bool seek_dir_stream(int32_t fd, int64_t off, int whence);  // false: EINVAL
   // Refusal of a host write without se.allow_writes: -EACCES, reported once per path.
   int32_t refuse_write(const std::string& path);
   // A call not served: -ENOSYS, named once on stderr.
@@ -223,7 +241,10 @@ class LinuxProcess {
   uint32_t mmap_base_ = 0x40000000;
   std::map<int32_t, int> fds_;  // guest fd -> host fd
   std::set<int32_t> cloexec_;   // guest fds with FD_CLOEXEC
-  int cwd_fd_ = -1;             // host O_PATH fd of the guest's cwd (-1: the host's)
+  OverlayFs fs_;                // the guest's view of the file system
+  std::string cwd_;             // the guest's cwd, a canonical guest path
+  std::map<int32_t, std::string> fd_paths_;  // guest fd -> guest path it was opened by
+  std::map<int32_t, DirStream> dir_streams_;  // guest fd -> its listing, once read
   uint64_t ram_bytes_ = 0;
   std::set<uint32_t> reported_unknown_;
   std::set<std::string> reported_refusals_;

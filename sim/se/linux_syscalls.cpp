@@ -1,8 +1,8 @@
 // The Linux system calls a static glibc program makes, served by the host.
 //
 // Numbers are those of Linux/hppa (32-bit).  Results follow the kernel's
-// convention: r28 holds the value or a negative errno.  Host files are
-// opened read-only unless se.allow_writes is set.
+// convention: r28 holds the value or a negative errno.  The path-taking
+// calls are linux_paths.cpp's, the descriptor calls linux_files.cpp's.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -25,13 +25,7 @@ namespace {
 int32_t fail(int host) { return guest_fail(host); }
 
 constexpr int32_t kAtFdCwd = -100;
-constexpr int32_t kEBADF = 9, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25, kENOENT = 2;
-constexpr int32_t kEACCES = 13;
-
-// Linux/hppa open flags (they differ from x86's).
-constexpr uint32_t kO_WRONLY = 1, kO_RDWR = 2, kO_CREAT = 0x100, kO_TRUNC = 0x200,
-                   kO_APPEND = 0x8, kO_EXCL = 0x400, kO_NONBLOCK = 0x10000, kO_DIRECTORY = 0x1000,
-                   kO_NOFOLLOW = 0x80, kO_CLOEXEC = 0x200000;
+constexpr int32_t kEBADF = 9, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25;
 
 void put_be32(std::vector<uint8_t>& b, size_t off, uint32_t v) {
   for (int i = 0; i < 4; ++i) b[off + i] = static_cast<uint8_t>(v >> (24 - 8 * i));
@@ -77,6 +71,7 @@ TrapOutcome LinuxProcess::syscall() {
         ret = sys_lseek(static_cast<int32_t>(a0), static_cast<int64_t>((static_cast<uint64_t>(a1) << 32) | a2),
                         static_cast<int>(a4), a3);
         break;
+      case NR_getdents64: ret = sys_getdents64(static_cast<int32_t>(a0), a1, a2); break;
       case NR_fstat:
       case NR_fstat64: ret = sys_fstat64(static_cast<int32_t>(a0), a1); break;
       case NR_stat:
@@ -129,8 +124,8 @@ TrapOutcome LinuxProcess::syscall() {
         ret = static_cast<int32_t>(t);
         break;
       }
-      case NR_readlink: ret = sys_readlink(a0, a1, a2); break;
-      case NR_readlinkat: ret = sys_readlink(a1, a2, a3); break;
+      case NR_readlink: ret = sys_readlink(kAtFdCwd, a0, a1, a2); break;
+      case NR_readlinkat: ret = sys_readlink(static_cast<int32_t>(a0), a1, a2, a3); break;
       case NR_getrlimit: ret = sys_getrlimit(a0, a1); break;
       case NR_prlimit64:
         if (a3) {  // old limit: report "unlimited" as 64-bit values
@@ -222,42 +217,26 @@ int32_t LinuxProcess::sys_writev(int32_t fd, uint32_t iov, uint32_t cnt) {
   return total;
 }
 
-int32_t LinuxProcess::sys_openat(int32_t dirfd, uint32_t path_ptr, uint32_t flags, uint32_t mode) {
-  const std::string path = read_guest_string(path_ptr);
-  int hflags = 0;
-  const uint32_t acc = flags & 3;
-  if (acc != 0 || (flags & (kO_CREAT | kO_TRUNC | kO_APPEND))) {
-    if (!opts_.allow_host_writes) return refuse_write(path);
-    hflags |= acc == kO_WRONLY ? O_WRONLY : acc == kO_RDWR ? O_RDWR : O_RDONLY;
-    if (flags & kO_CREAT) hflags |= O_CREAT;
-    if (flags & kO_TRUNC) hflags |= O_TRUNC;
-    if (flags & kO_APPEND) hflags |= O_APPEND;
-    if (flags & kO_EXCL) hflags |= O_EXCL;
-  }
-  if (flags & kO_NONBLOCK) hflags |= O_NONBLOCK;
-  if (flags & kO_DIRECTORY) hflags |= O_DIRECTORY;
-  if (flags & kO_NOFOLLOW) hflags |= O_NOFOLLOW;
-  const int hdir = host_dir(dirfd);
-  if (hdir == -1) return -kEBADF;
-  const int h = ::openat(hdir, path.c_str(), hflags | O_CLOEXEC, mode);
-  if (h < 0) return fail(errno);
-  return new_guest_fd(h, (flags & kO_CLOEXEC) != 0);
-}
-
 int32_t LinuxProcess::sys_close(int32_t fd) {
   auto it = fds_.find(fd);
   if (it == fds_.end()) return -kEBADF;
   if (it->second > 2) ::close(it->second);
   fds_.erase(it);
   cloexec_.erase(fd);
+  fd_paths_.erase(fd);
+  dir_streams_.erase(fd);
   return 0;
 }
 
 int32_t LinuxProcess::sys_lseek(int32_t fd, int64_t off, int whence, uint32_t result_ptr) {
   const int h = host_fd(fd);
   if (h < 0) return -kEBADF;
-  const off_t r = ::lseek(h, off, whence);
-  if (r < 0) return fail(errno);
+  off_t r = static_cast<off_t>(off);
+  if (dir_streams_.count(fd)) {  // a listing served from memory (linux_dirs.cpp)
+    if (!seek_dir_stream(fd, off, whence)) return -kEINVAL;
+  } else if ((r = ::lseek(h, off, whence)) < 0) {
+    return fail(errno);
+  }
   if (result_ptr) {
     mem_.host_store<uint64_t>(0, result_ptr, static_cast<uint64_t>(r));
     return 0;
@@ -325,23 +304,6 @@ int32_t LinuxProcess::sys_fstat64(int32_t fd, uint32_t buf) {
   const auto b = encode_stat64(st);
   mem_.copy_in(0, buf, b.data(), b.size());
   return 0;
-}
-
-// Resolve (dirfd, path, AT_* flags) as fstatat does; 0 or a negative errno.
-int32_t LinuxProcess::stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st) {
-  const std::string path = read_guest_string(path_ptr);
-  constexpr uint32_t kAtEmptyPath = 0x1000, kAtSymlinkNofollow = 0x100;
-  int r;
-  if (path.empty() && (flags & kAtEmptyPath)) {
-    const int h = host_fd(dirfd);
-    if (h < 0) return -kEBADF;
-    r = ::fstat(h, &st);
-  } else {
-    const int hdir = host_dir(dirfd);
-    if (hdir == -1) return -kEBADF;
-    r = ::fstatat(hdir, path.c_str(), &st, (flags & kAtSymlinkNofollow) ? AT_SYMLINK_NOFOLLOW : 0);
-  }
-  return r == 0 ? 0 : fail(errno);
 }
 
 int32_t LinuxProcess::sys_fstatat64(int32_t dirfd, uint32_t path_ptr, uint32_t buf, uint32_t flags) {
@@ -489,22 +451,6 @@ int32_t LinuxProcess::sys_gettimeofday(uint32_t tv) {
     mem_.host_store<uint32_t>(0, tv + 4, static_cast<uint32_t>((ns % 1000000000ull) / 1000));
   }
   return 0;
-}
-
-int32_t LinuxProcess::sys_readlink(uint32_t path_ptr, uint32_t buf, uint32_t len) {
-  const std::string path = read_guest_string(path_ptr);
-  std::string target;
-  if (path == "/proc/self/exe") {
-    target = exe_path_;
-  } else {
-    std::vector<char> tmp(4096);
-    const ssize_t n = ::readlinkat(host_dir(kAtFdCwd), path.c_str(), tmp.data(), tmp.size());
-    if (n < 0) return fail(errno);
-    target.assign(tmp.data(), static_cast<size_t>(n));
-  }
-  const uint32_t n = std::min<uint32_t>(len, static_cast<uint32_t>(target.size()));
-  mem_.copy_in(0, buf, target.data(), n);
-  return static_cast<int32_t>(n);
 }
 
 int32_t LinuxProcess::sys_getrlimit(uint32_t resource, uint32_t buf) {

@@ -5,6 +5,15 @@
 # simulator in syscall-emulation mode with identical arguments and stdin,
 # and fails with a readable report if stdout or the exit status differ.
 #
+# A program whose source (programs/NAME.c, NAME being the ELF's name without
+# .O0/.O2) starts with the line
+#   /* pa730-se: OPTION... */
+# is run by pa730 with those options (e.g. --set se.allow_writes=true for a
+# program that writes files).  Such a program runs, under each emulator, in
+# a fresh empty working directory, which must be empty again afterwards (it
+# cleans up after itself); pa730 gets a private TMPDIR, which must be empty
+# too (its sandbox directory is removed at exit).
+#
 # Environment:
 #   DIFF_TIMEOUT  per-run timeout in seconds (default 60)
 #   DIFF_KEEP     if set to a directory, copy the captured outputs there
@@ -35,15 +44,36 @@ if [ ! -r "$STDIN_FILE" ]; then
     exit 2
 fi
 
+SIM_OPTS=()
+SRC=$HERE/programs/${NAME%.*}.c
+if [ -r "$SRC" ] && [[ $(head -n 1 "$SRC") =~ ^/\*\ pa730-se:\ (.*)\ \*/$ ]]; then
+    read -r -a SIM_OPTS <<< "${BASH_REMATCH[1]}"
+fi
+
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/pa730-diff.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT
 
-timeout -k 5 "$TIMEOUT" "$QEMU" "$ELF" "${ARGS[@]}" \
+REF_DIR=. SIM_DIR=. SIM_TMPDIR=${TMPDIR:-}
+if [ ${#SIM_OPTS[@]} -gt 0 ]; then
+    absolute() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
+    ELF=$(absolute "$ELF") SIM=$(absolute "$SIM") QEMU=$(absolute "$QEMU")
+    REF_DIR=$TMP/ref.cwd SIM_DIR=$TMP/sim.cwd SIM_TMPDIR=$TMP/sim.tmp
+    mkdir "$REF_DIR" "$SIM_DIR" "$SIM_TMPDIR" || exit 2
+fi
+
+(cd "$REF_DIR" && timeout -k 5 "$TIMEOUT" "$QEMU" "$ELF" "${ARGS[@]}") \
     < "$STDIN_FILE" > "$TMP/ref.out" 2> "$TMP/ref.err"
 REF_RC=$?
-timeout -k 5 "$TIMEOUT" "$SIM" se "$ELF" "${ARGS[@]}" \
+(cd "$SIM_DIR" && TMPDIR=$SIM_TMPDIR timeout -k 5 "$TIMEOUT" "$SIM" se "${SIM_OPTS[@]}" "$ELF" "${ARGS[@]}") \
     < "$STDIN_FILE" > "$TMP/sim.out" 2> "$TMP/sim.err"
 SIM_RC=$?
+
+LEFT=""
+if [ ${#SIM_OPTS[@]} -gt 0 ]; then
+    for d in "$REF_DIR" "$SIM_DIR" "$SIM_TMPDIR"; do
+        [ -z "$(ls -A "$d")" ] || LEFT="$LEFT ${d#"$TMP"/}: $(ls -A "$d" | tr '\n' ' ')"
+    done
+fi
 
 if [ -n "${DIFF_KEEP:-}" ]; then
     mkdir -p "$DIFF_KEEP" &&
@@ -61,6 +91,11 @@ describe_rc() {
 
 if [ "$REF_RC" -eq 124 ] || [ "$REF_RC" -eq 137 ]; then
     echo "FAIL $NAME: reference run under qemu-hppa timed out (harness problem)"
+    exit 1
+fi
+
+if [ -n "$LEFT" ]; then
+    echo "FAIL $NAME: files left behind (ref.cwd/sim.cwd: the working directories, sim.tmp: pa730's TMPDIR):$LEFT"
     exit 1
 fi
 

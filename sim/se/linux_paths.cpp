@@ -1,0 +1,230 @@
+// The path-taking system calls of syscall emulation: open/openat, stat and
+// friends, access, readlink, getcwd/chdir/fchdir and the calls that change
+// the file system (unlink, rmdir, rename, mkdir, truncate).
+//
+// Every path is resolved to a canonical guest path in the guest's own view
+// (sim/se/overlay_fs.h): relative to the guest's cwd (a guest path string,
+// so chdir in the guest never moves the simulator) or to the guest path a
+// directory descriptor was opened with.  Without se.allow_writes the view is
+// the host's tree, read-only, and a call that would change it is refused
+// (refuse_write); with it, changes land in the sandbox directory.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <fmt/format.h>
+#include <string>
+#include <vector>
+
+#include "sim/se/guest_errno.h"
+#include "sim/se/linux_process.h"
+
+namespace sim::se {
+
+namespace {
+
+constexpr int32_t kAtFdCwd = -100;
+constexpr int32_t kEBADF = 9, kEINVAL = 22, kERANGE = 34;
+constexpr uint32_t kAtSymlinkNofollow = 0x100, kAtRemoveDir = 0x200, kAtEmptyPath = 0x1000;
+
+// Linux/hppa open flags (asm/fcntl.h for parisc; they differ from x86's).
+constexpr uint32_t kO_WRONLY = 1, kO_RDWR = 2, kO_CREAT = 0x100, kO_TRUNC = 0x200, kO_APPEND = 0x8,
+                   kO_EXCL = 0x400, kO_NONBLOCK = 0x10000, kO_DIRECTORY = 0x1000, kO_NOFOLLOW = 0x80,
+                   kO_CLOEXEC = 0x200000;
+constexpr uint32_t kO_TMPFILE = 0x800000 | kO_DIRECTORY;  // __O_TMPFILE (040000000) | O_DIRECTORY
+
+bool is_proc_self_exe(const std::string& p) { return p == "/proc/self/exe" || p == "/proc/thread-self/exe"; }
+
+}  // namespace
+
+void LinuxProcess::inherit_path(int32_t from, int32_t to) {
+  if (to < 0) return;
+  auto it = fd_paths_.find(from);
+  if (it != fd_paths_.end()) fd_paths_[to] = it->second;
+  else fd_paths_.erase(to);
+}
+
+std::string LinuxProcess::fd_guest_path(int32_t fd) const {
+  auto it = fd_paths_.find(fd);
+  if (it != fd_paths_.end()) return it->second;
+  // Not opened by path (or before the path was known): ask the host.
+  std::vector<char> tmp(PATH_MAX);
+  const ssize_t n = ::readlink(fmt::format("/proc/self/fd/{}", host_fd(fd)).c_str(), tmp.data(), tmp.size());
+  return n > 0 ? fs_.guest_path_of_host(std::string(tmp.data(), static_cast<size_t>(n))) : std::string();
+}
+
+int32_t LinuxProcess::resolve_at(int32_t dirfd, const std::string& path, bool follow_last, std::string& out,
+                                 bool proc_self) {
+  std::string base = cwd_;
+  if (!path.empty() && path[0] != '/' && dirfd != kAtFdCwd) {  // an absolute path ignores dirfd
+    const int h = host_fd(dirfd);
+    if (h < 0) return -kEBADF;
+    struct stat st;
+    if (::fstat(h, &st) != 0) return guest_fail(errno);
+    if (!S_ISDIR(st.st_mode)) return guest_fail(ENOTDIR);
+    base = fd_guest_path(dirfd);
+    if (base.empty() || base[0] != '/') return guest_fail(ENOENT);
+  }
+  if (const int e = fs_.resolve(base, path, follow_last, out)) return guest_fail(e);
+  return proc_self ? proc_self_path(out) : 0;
+}
+
+int32_t LinuxProcess::proc_self_path(std::string& p) const {
+  // The host kernel would answer for pa730: its executable, its descriptors.
+  if (is_proc_self_exe(p)) {
+    p = exe_path_;
+    return 0;
+  }
+  for (const std::string fd_dir : {"/proc/self/fd/", "/proc/thread-self/fd/"}) {
+    if (p.compare(0, fd_dir.size(), fd_dir) != 0) continue;
+    const size_t end = p.find('/', fd_dir.size());
+    const std::string num = p.substr(fd_dir.size(), end == std::string::npos ? std::string::npos : end - fd_dir.size());
+    if (num.empty() || num.size() > 4 || num.find_first_not_of("0123456789") != std::string::npos) return 0;
+    const int h = host_fd(std::stoi(num));
+    if (h < 0) return guest_fail(ENOENT);
+    p = fmt::format("/proc/self/fd/{}{}", h, end == std::string::npos ? "" : p.substr(end));
+    return 0;
+  }
+  return 0;
+}
+
+int32_t LinuxProcess::sys_openat(int32_t dirfd, uint32_t path_ptr, uint32_t flags, uint32_t mode) {
+  const std::string path = read_guest_string(path_ptr);
+  int hflags = 0;
+  const uint32_t acc = flags & 3;
+  if (acc != 0 || (flags & (kO_CREAT | kO_TRUNC | kO_APPEND))) {
+    if (!opts_.allow_host_writes) return refuse_write(path);
+    hflags |= acc == kO_WRONLY ? O_WRONLY : acc == kO_RDWR ? O_RDWR : O_RDONLY;
+    if (flags & kO_CREAT) hflags |= O_CREAT;
+    if (flags & kO_TRUNC) hflags |= O_TRUNC;
+    if (flags & kO_APPEND) hflags |= O_APPEND;
+    if (flags & kO_EXCL) hflags |= O_EXCL;
+  }
+  if (flags & kO_NONBLOCK) hflags |= O_NONBLOCK;
+  if (flags & kO_DIRECTORY) hflags |= O_DIRECTORY;
+  if (flags & kO_NOFOLLOW) hflags |= O_NOFOLLOW;
+  if ((flags & kO_CREAT) && !path.empty() && path.back() == '/') return guest_fail(EISDIR);  // as Linux
+  const bool tmpfile = (flags & kO_TMPFILE) == kO_TMPFILE;
+  if (tmpfile) hflags |= O_TMPFILE;
+  // O_CREAT|O_EXCL never follows a final link (it must not exist at all).
+  const bool follow = !(flags & kO_NOFOLLOW) && !((flags & kO_CREAT) && (flags & kO_EXCL));
+  std::string p;
+  if (const int32_t r = resolve_at(dirfd, path, follow, p)) return r;
+  int h = -1;
+  if (const int e = fs_.open(p, hflags, mode, h)) return guest_fail(e);
+  const int32_t g = new_guest_fd(h, (flags & kO_CLOEXEC) != 0);
+  if (g >= 0 && !tmpfile) fd_paths_[g] = p;
+  return g;
+}
+
+// Resolve (dirfd, path, AT_* flags) as fstatat does; 0 or a negative errno.
+int32_t LinuxProcess::stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st) {
+  const std::string path = read_guest_string(path_ptr);
+  if (path.empty() && (flags & kAtEmptyPath)) {
+    const int h = host_fd(dirfd);
+    if (h < 0) return -kEBADF;
+    return ::fstat(h, &st) == 0 ? 0 : guest_fail(errno);
+  }
+  const bool follow = !(flags & kAtSymlinkNofollow);
+  std::string p;
+  if (const int32_t r = resolve_at(dirfd, path, follow, p)) return r;
+  const int e = fs_.stat(p, st, follow);
+  return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_access(int32_t dirfd, uint32_t path_ptr) {
+  struct stat st;
+  return stat_at(dirfd, path_ptr, 0, st);  // F_OK: the mode is not checked
+}
+
+int32_t LinuxProcess::sys_readlink(int32_t dirfd, uint32_t path_ptr, uint32_t buf, uint32_t len) {
+  const std::string path = read_guest_string(path_ptr);
+  std::string target, p;
+  if (const int32_t r = resolve_at(dirfd, path, false, p, false)) return r;
+  if (is_proc_self_exe(p)) {
+    target = exe_path_;
+  } else {
+    const std::string link = p;
+    if (const int32_t r = proc_self_path(p)) return r;
+    if (const int e = fs_.readlink(p, target)) return guest_fail(e);
+    if (p != link) target = fs_.guest_path_of_host(target);  // a descriptor's file, as the guest names it
+  }
+  const uint32_t n = std::min<uint32_t>(len, static_cast<uint32_t>(target.size()));
+  mem_.copy_in(0, buf, target.data(), n);
+  return static_cast<int32_t>(n);
+}
+
+int32_t LinuxProcess::sys_getcwd(uint32_t buf, uint32_t size) {
+  if (cwd_.size() + 1 > size) return -kERANGE;
+  mem_.copy_in(0, buf, cwd_.c_str(), cwd_.size() + 1);
+  return static_cast<int32_t>(cwd_.size() + 1);
+}
+
+int32_t LinuxProcess::change_cwd(const std::string& p) {
+  struct stat st;
+  if (const int e = fs_.stat(p, st, true)) return guest_fail(e);
+  if (!S_ISDIR(st.st_mode)) return guest_fail(ENOTDIR);
+  cwd_ = p;
+  return 0;
+}
+
+int32_t LinuxProcess::sys_chdir(uint32_t path_ptr) {
+  std::string p;
+  if (const int32_t r = resolve_at(kAtFdCwd, read_guest_string(path_ptr), true, p)) return r;
+  return change_cwd(p);
+}
+
+int32_t LinuxProcess::sys_fchdir(int32_t fd) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  struct stat st;
+  if (::fstat(h, &st) != 0) return guest_fail(errno);
+  if (!S_ISDIR(st.st_mode)) return guest_fail(ENOTDIR);
+  const std::string p = fd_guest_path(fd);
+  return p.empty() ? guest_fail(ENOENT) : change_cwd(p);
+}
+
+int32_t LinuxProcess::sys_unlinkat(int32_t dirfd, uint32_t path_ptr, uint32_t flags) {
+  const std::string path = read_guest_string(path_ptr);
+  if (flags & ~kAtRemoveDir) return -kEINVAL;
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  std::string p;
+  if (const int32_t r = resolve_at(dirfd, path, false, p)) return r;
+  const int e = fs_.unlink(p, (flags & kAtRemoveDir) != 0);
+  return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_renameat2(int32_t olddirfd, uint32_t oldpath, int32_t newdirfd, uint32_t newpath,
+                                    uint32_t flags) {
+  const std::string from = read_guest_string(oldpath), to = read_guest_string(newpath);
+  if (!opts_.allow_host_writes) return refuse_write(from);
+  std::string f, t;
+  if (const int32_t r = resolve_at(olddirfd, from, false, f)) return r;
+  if (const int32_t r = resolve_at(newdirfd, to, false, t)) return r;
+  // RENAME_NOREPLACE (1) and RENAME_EXCHANGE (2) have the same values everywhere.
+  const int e = fs_.rename(f, t, flags);
+  return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_mkdirat(int32_t dirfd, uint32_t path_ptr, uint32_t mode) {
+  const std::string path = read_guest_string(path_ptr);
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  std::string p;
+  if (const int32_t r = resolve_at(dirfd, path, false, p)) return r;
+  const int e = fs_.mkdir(p, static_cast<mode_t>(mode));
+  return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_truncate(uint32_t path_ptr, int64_t len) {
+  const std::string path = read_guest_string(path_ptr);
+  if (len < 0) return -kEINVAL;
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  std::string p;
+  if (const int32_t r = resolve_at(kAtFdCwd, path, true, p)) return r;
+  const int e = fs_.truncate(p, static_cast<off_t>(len));
+  return e ? guest_fail(e) : 0;
+}
+
+}  // namespace sim::se
