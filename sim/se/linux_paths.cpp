@@ -9,6 +9,7 @@
 // the host's tree, read-only, and a call that would change it is refused
 // (refuse_write); with it, changes land in the sandbox directory.
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 
 #include "sim/se/guest_errno.h"
 #include "sim/se/linux_process.h"
+#include "sim/se/machine_files.h"
 
 namespace sim::se {
 
@@ -112,11 +114,23 @@ int32_t LinuxProcess::sys_openat(int32_t dirfd, uint32_t path_ptr, uint32_t flag
   const bool follow = !(flags & kO_NOFOLLOW) && !((flags & kO_CREAT) && (flags & kO_EXCL));
   std::string p;
   if (const int32_t r = resolve_at(dirfd, path, follow, p)) return r;
+  if (const auto text = machine_file(p, machine_)) return open_text(*text, flags, path);
   int h = -1;
   if (const int e = fs_.open(p, hflags, mode, h)) return guest_fail(e);
   const int32_t g = new_guest_fd(h, (flags & kO_CLOEXEC) != 0);
   if (g >= 0 && !tmpfile) fd_paths_[g] = p;
   return g;
+}
+
+int32_t LinuxProcess::open_text(const std::string& text, uint32_t flags, const std::string& path) {
+  if (flags & 3) return refuse_write(path);  // these are never writable, even under se.allow_writes
+  const int h = ::memfd_create("pa730-machine-file", MFD_CLOEXEC);
+  if (h < 0) return guest_fail(errno);
+  if (::write(h, text.data(), text.size()) != static_cast<ssize_t>(text.size()) || ::lseek(h, 0, SEEK_SET) != 0) {
+    ::close(h);
+    return guest_fail(EIO);
+  }
+  return new_guest_fd(h, (flags & kO_CLOEXEC) != 0);
 }
 
 // Resolve (dirfd, path, AT_* flags) as fstatat does; 0 or a negative errno.

@@ -72,6 +72,9 @@ LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, con
   char resolved[PATH_MAX];
   exe_path_ = realpath(elf.path.c_str(), resolved) ? resolved : elf.path;
   names_.functions = elf.functions;
+  machine_.clock_hz = opts_.clock_hz;
+  machine_.itlb_entries = opts_.tlb.itlb.entries;
+  machine_.dtlb_entries = opts_.tlb.dtlb.entries;
   cwd_ = ::getcwd(resolved, sizeof resolved) ? resolved : "/";  // the guest starts where pa730 was started
   fds_[0] = 0;
   fds_[1] = 1;

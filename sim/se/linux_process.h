@@ -13,6 +13,7 @@
 #include "pa_risc/core.h"
 #include "sim/elf_image.h"
 #include "sim/se/address_space.h"
+#include "sim/se/machine_files.h"
 #include "sim/se/overlay_fs.h"
 
 namespace sim::se {
@@ -88,6 +89,8 @@ class LinuxProcess {
   int32_t sys_write(int32_t fd, uint32_t buf, uint32_t len);
   int32_t sys_writev(int32_t fd, uint32_t iov, uint32_t cnt);
   int32_t sys_openat(int32_t dirfd, uint32_t path, uint32_t flags, uint32_t mode);
+  // A read-only descriptor on `text` (the machine's /proc and /sys files).
+  int32_t open_text(const std::string& text, uint32_t flags, const std::string& path);
   int32_t sys_close(int32_t fd);
   int32_t sys_lseek(int32_t fd, int64_t off, int whence, uint32_t result_ptr);
   int32_t sys_fstat64(int32_t fd, uint32_t buf);
@@ -237,6 +240,7 @@ class LinuxProcess {
   ProcessOptions opts_;
   std::string exe_path_;
   ElfImage names_;  // only the program's symbol table, to name code in reports
+  MachineDescription machine_;  // what /proc/cpuinfo and /sys/devices/system/cpu say
   uint32_t brk_start_ = 0, brk_ = 0;
   uint32_t mmap_base_ = 0x40000000;
   std::map<int32_t, int> fds_;  // guest fd -> host fd
