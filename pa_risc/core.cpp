@@ -167,6 +167,13 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         }
       }
       const uint32_t pc = front & ~3u;
+      // Nothing of this instruction is counted yet: a fetch that traps at
+      // its translation (below) must not take back the previous one's class
+      // or charge its I-cache time again.
+      if constexpr (kTimed) {
+        counted = nullptr;
+        fetch_stall = 0;
+      }
       if (__builtin_expect((front & kFetchKeyMask) != fetch_key, 0)) {
         if ((front & 3u) != ctx_priv) {
           // Privilege changed (GATE, or a branch to a less privileged level):
@@ -179,7 +186,6 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         page = mem_.template code_page<kTagged>(s.iasq_front, pc);
         fetch_key = front & kFetchKeyMask;
       }
-      if constexpr (kTimed) counted = nullptr;
       DecodedInsn* slot = &page->insn[(pc >> 2) & (kPageSize / 4 - 1)];
       // A predecoded instruction holds while memory still holds its word, so
       // stores (through any mapping, by the guest or a loader) need no
@@ -201,7 +207,6 @@ RunResult Core::run_loop(uint64_t cycle_budget) {
         // The I-cache is looked up when fetch enters a new line: within a
         // line the previous fetch has already brought it in.  A fetch
         // happens even if the instruction then traps, so it is charged now.
-        fetch_stall = 0;
         if (icache_ && (pc >> 5) != last_fetch_line_) {
           last_fetch_line_ = pc >> 5;
           fetch_stall = icache_->access(s.iasq_front, pc, mem_.code_paddr(*page, pc), false);
