@@ -85,6 +85,7 @@ std::vector<IntKey> integer_keys(MachineConfig& c) {
       int_key("se.tlb_miss_cycles", c.se_tlb_miss_cycles, "syscall-emulation TLB refill stand-in, cycles"),
       int_key("se.stack_kb", c.se_stack_kb, "initial stack size in KB"),
       int_key("se.random_seed", c.se_random_seed, "seed of getrandom/AT_RANDOM"),
+      int_key("se.time_slice_cycles", c.se_time_slice_cycles, "cycles a guest thread runs before the next one's turn"),
   };
 }
 
@@ -169,6 +170,7 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
   if (c.quantum_cycles == 0) throw UserError("configuration: cpu.quantum_cycles must be > 0");
   if (c.memory_mb == 0 || c.memory_mb > 3072) throw UserError("configuration: memory.size_mb must be 1..3072");
   if (c.se_stack_kb < 64 || c.se_stack_kb > 262144) throw UserError("configuration: se.stack_kb must be 64..262144");
+  if (c.se_time_slice_cycles == 0) throw UserError("configuration: se.time_slice_cycles must be > 0");
   if (c.itlb_entries == 0 || c.dtlb_entries == 0 || c.itlb_entries > 4096 || c.dtlb_entries > 4096)
     throw UserError("configuration: tlb.*_entries must be 1..4096");
   if (c.tlb_replacement != "fifo" && c.tlb_replacement != "random")

@@ -42,6 +42,7 @@ struct MachineConfig {
   std::string se_root;          // sandbox of the guest's writes ("": a temporary directory)
   bool se_keep_root = false;    // keep the temporary sandbox at exit and name it
   uint64_t se_random_seed = 730;
+  uint64_t se_time_slice_cycles = 200000;  // a guest thread's turn on the CPU
 };
 
 // Throws UserError for an unreadable file, an unknown key or a bad value.

@@ -69,7 +69,7 @@ void CpuModule::run() {
     if (!ram_) throw std::runtime_error("no DMI access to RAM");
     personality_->boot(core_, ram_, ram_bytes_);
     for (;;) {
-      uint64_t budget = quantum_cycles_;
+      uint64_t budget = std::min(quantum_cycles_, std::max<uint64_t>(1, personality_->cycles_until_event(core_)));
       if (max_cycles_) {
         const uint64_t used = core_.state().cycles;
         if (used >= *max_cycles_) {

@@ -16,6 +16,11 @@ class Personality {
   virtual bool on_trap(pa::Core& core, const pa::RunResult& r) = 0;
   // Called when a quantum ends without a trap (timers); false ends the run.
   virtual bool on_quantum(pa::Core&) { return true; }
+  // Cycles until the next event the personality times itself (a thread's
+  // time slice ending, a timer): no run of the core goes past it, so the
+  // event falls on the same instruction however the run is cut into
+  // quanta (a debugger single-stepping included).
+  virtual uint64_t cycles_until_event(const pa::Core&) const { return ~uint64_t{0}; }
 };
 
 }  // namespace sim

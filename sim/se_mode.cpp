@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <fmt/format.h>
+#include <functional>
 #include <memory>
 
 #include "sim/board.h"
@@ -17,6 +18,32 @@ namespace sim {
 
 namespace {
 
+// The debugger's view of the process's threads (before the process exists:
+// one thread, the CPU).
+class SeThreads : public gdb::GuestThreads {
+ public:
+  explicit SeThreads(std::function<se::LinuxProcess*()> process) : process_(std::move(process)) {}
+  std::vector<uint32_t> thread_ids() const override {
+    const se::LinuxProcess* p = process_();
+    return p ? p->thread_ids() : std::vector<uint32_t>{se::kGuestPid};
+  }
+  uint32_t running_thread() const override {
+    const se::LinuxProcess* p = process_();
+    return p ? p->running_thread() : se::kGuestPid;
+  }
+  pa::CpuState* saved_registers(uint32_t id) override {
+    se::LinuxProcess* p = process_();
+    return p ? p->saved_registers(id) : nullptr;
+  }
+  std::string describe(uint32_t id) const override {
+    const se::LinuxProcess* p = process_();
+    return p ? p->describe_thread(id) : std::string();
+  }
+
+ private:
+  std::function<se::LinuxProcess*()> process_;
+};
+
 class SePersonality : public Personality {
  public:
   SePersonality(const ElfImage& elf, se::ProcessOptions opts) : elf_(elf), opts_(std::move(opts)) {}
@@ -28,6 +55,7 @@ class SePersonality : public Personality {
     return process_->handle_trap(r) == se::TrapOutcome::Resume;
   }
   bool on_quantum(pa::Core&) override { return process_->on_quantum() == se::TrapOutcome::Resume; }
+  uint64_t cycles_until_event(const pa::Core&) const override { return process_->cycles_until_event(); }
   se::LinuxProcess* process() { return process_.get(); }
 
  private:
@@ -51,6 +79,7 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
   opts.sandbox_root = cfg.se_root;
   opts.keep_sandbox = cfg.se_keep_root;
   opts.random_seed = cfg.se_random_seed;
+  opts.time_slice_cycles = cfg.se_time_slice_cycles;
   opts.clock_hz = cfg.clock_mhz * 1e6;
   opts.tlb.enabled = cfg.timing.enabled;
   opts.tlb.itlb.entries = static_cast<unsigned>(cfg.itlb_entries);
@@ -72,6 +101,8 @@ int run_se(const Invocation& inv, const MachineConfig& cfg) {
     const bool by_signal = !p->termination_report().empty() && p->exit_status() > 128;
     return gdb::GuestExit{p->exit_status(), by_signal ? p->exit_status() - 128 : 0};
   });
+  SeThreads threads([&personality] { return personality.process(); });
+  run.set_guest_threads(&threads);
   run.simulate();
 
   se::LinuxProcess* proc = personality.process();

@@ -29,6 +29,7 @@ struct ProcessOptions {
   bool keep_sandbox = false;          // se.keep_root: keep a temporary sandbox at exit
   uint64_t random_seed = 730;         // getrandom and AT_RANDOM
   double clock_hz = 67e6;             // simulated time = cycles / clock
+  uint64_t time_slice_cycles = 200000;  // a thread's turn on the CPU (se.time_slice_cycles)
   SeTlbModel tlb;                     // the TLB stand-in (timed runs)
 };
 
@@ -44,8 +45,20 @@ class LinuxProcess {
   // has ended (exit status in exit_status()).
   TrapOutcome handle_trap(const pa::RunResult& r);
 
-  // A quantum ended: deliver a timer's signal that has come due.
+  // A quantum ended: the next thread's turn if the time slice is over, a
+  // timer's signal if one has come due.
   TrapOutcome on_quantum();
+  // Cycles until a time slice ends or the interval timer fires (the CPU
+  // never runs past it in one go).
+  uint64_t cycles_until_event() const;
+
+  // The threads, for the debugger: ids in creation order, the one on the
+  // CPU, a waiting thread's saved registers (nullptr for the running one or
+  // an unknown id), and what each is doing.
+  std::vector<uint32_t> thread_ids() const;
+  uint32_t running_thread() const { return me().tid; }
+  pa::CpuState* saved_registers(uint32_t tid);
+  std::string describe_thread(uint32_t tid) const;
 
   int exit_status() const { return exit_status_; }
   const std::string& termination_report() const { return report_; }
@@ -268,6 +281,8 @@ class LinuxProcess {
   int leader_exit_code_ = 0;     // the process's status when its last thread exits
   bool reschedule_ = false;      // a service waits or yields: the scheduler runs when it returns
   uint64_t wait_seq_ = 0;
+  uint64_t slice_start_ = 0;     // cycle at which the running thread got the CPU
+  bool slice_over() const { return threads_.size() > 1 && core_.state().cycles - slice_start_ >= opts_.time_slice_cycles; }
   uint64_t context_switches_ = 0, idle_cycles_ = 0;
   uint32_t unalign_ctl_ = 0;        // PR_SET_UNALIGN flags
   uint64_t unaligned_emulated_ = 0;

@@ -344,8 +344,7 @@ void LinuxProcess::check_timers() {
 
 TrapOutcome LinuxProcess::on_quantum() {
   check_timers();
-  // The quantum is the time slice: the next runnable thread gets the CPU.
-  if (threads_.size() > 1 && schedule(current_ + 1, true) == TrapOutcome::Exited) return TrapOutcome::Exited;
+  if (slice_over() && schedule(current_ + 1, true) == TrapOutcome::Exited) return TrapOutcome::Exited;
   return deliver_pending();
 }
 

@@ -175,7 +175,10 @@ TrapOutcome LinuxProcess::syscall() {
   }
   s.gr[28] = static_cast<uint32_t>(ret);
   return_from_gateway(s);
-  if (reschedule_) {  // the thread waits or yields: the CPU passes on
+  // The CPU passes on when the thread waits or yields, and when its time
+  // slice ran out (a thread that makes system calls all the time is
+  // preempted too).
+  if (reschedule_ || slice_over()) {
     reschedule_ = false;
     if (schedule(current_ + 1, true) == TrapOutcome::Exited) return TrapOutcome::Exited;
   }

@@ -370,6 +370,18 @@ void LinuxProcess::load_thread(size_t index) {
   s.timer_compare = timer_compare;
   s.timer_armed = timer_armed;
   current_ = index;
+  slice_start_ = cycles;
+}
+
+uint64_t LinuxProcess::cycles_until_event() const {
+  const uint64_t now = core_.state().cycles;
+  uint64_t next = ~uint64_t{0};
+  if (threads_.size() > 1) {
+    const uint64_t end = slice_start_ + opts_.time_slice_cycles;
+    next = end > now ? end - now : 0;
+  }
+  if (itimer_deadline_) next = std::min(next, itimer_deadline_ > now ? itimer_deadline_ - now : 0);
+  return next;
 }
 
 TrapOutcome LinuxProcess::schedule(size_t start, bool save_current) {
@@ -429,6 +441,36 @@ TrapOutcome LinuxProcess::report_deadlock() {
   report_ = r;
   exit_status_ = 124;
   return TrapOutcome::Exited;
+}
+
+// --- the debugger's view --------------------------------------------------
+
+std::vector<uint32_t> LinuxProcess::thread_ids() const {
+  std::vector<uint32_t> ids;
+  for (const Thread& t : threads_) ids.push_back(t.tid);
+  return ids;
+}
+
+pa::CpuState* LinuxProcess::saved_registers(uint32_t tid) {
+  for (size_t i = 0; i < threads_.size(); ++i)
+    if (threads_[i].tid == tid) return i == current_ ? nullptr : &threads_[i].regs;
+  return nullptr;
+}
+
+std::string LinuxProcess::describe_thread(uint32_t tid) const {
+  for (size_t i = 0; i < threads_.size(); ++i) {
+    const Thread& t = threads_[i];
+    if (t.tid != tid) continue;
+    std::string what;
+    switch (t.wait) {
+      case Wait::None: what = i == current_ ? "running" : "runnable"; break;
+      case Wait::Futex: what = fmt::format("futex wait on 0x{:08x}", t.futex_addr); break;
+      case Wait::Sleep: what = "sleeping"; break;
+      case Wait::Signal: what = "waiting for a signal"; break;
+    }
+    return t.name.empty() ? what : fmt::format("{}, {}", t.name, what);
+  }
+  return {};
 }
 
 uint64_t LinuxProcess::ns_to_cycles(uint64_t ns) const {

@@ -172,17 +172,34 @@ TEST_CASE("a first thread that exits leaves the process running; its status is t
   CHECK(g.proc->exit_status() == 9);
 }
 
-TEST_CASE("the quantum passes the CPU round robin, in creation order", "[se][threads]") {
-  Guest g;
+TEST_CASE("a time slice ends on its cycle count and the CPU passes round robin, in creation order", "[se][threads]") {
+  Guest g;  // se.time_slice_cycles: 200000 by default
   REQUIRE(g.clone_thread(0, 0x23000, 0, 0, 0) == 1001);
   REQUIRE(g.clone_thread(0, 0x24000, 0, 0, 0) == 1002);
+  CHECK(g.proc->cycles_until_event() == 200000 - g.core.state().cycles);
+  // A quantum that ends before the slice does changes nothing.
+  g.core.state().cycles += 1000;
+  REQUIRE(g.proc->on_quantum() == TrapOutcome::Resume);
+  CHECK(g.tid() == 1000);
   std::vector<uint32_t> seen;
   for (int i = 0; i < 4; ++i) {
+    g.core.state().cycles += g.proc->cycles_until_event();
     REQUIRE(g.proc->on_quantum() == TrapOutcome::Resume);
     seen.push_back(g.tid());
+    CHECK(g.proc->cycles_until_event() == 200000);
   }
   CHECK(seen == std::vector<uint32_t>{1001, 1002, 1000, 1001});
   CHECK(g.stat("se.context_switches") == 4);
+}
+
+TEST_CASE("a thread that makes system calls all the time is preempted when its slice is over", "[se][threads]") {
+  Guest g;
+  REQUIRE(g.clone_thread(0, 0x23000, 0, 0, 0) == 1001);
+  g.core.state().cycles += 199999;
+  CHECK(g.tid() == 1000);  // one cycle left
+  g.core.state().cycles += 1;
+  CHECK(g.call(nr::NR_getuid) == 0);  // the child's clone result: it has the CPU now
+  CHECK(g.tid() == 1001);
 }
 
 TEST_CASE("a lone timed wait jumps simulated time to its timeout and returns ETIMEDOUT", "[se][threads]") {
