@@ -30,6 +30,10 @@ class SimulationRun {
   void set_guest_exit(std::function<gdb::GuestExit()> f) {
     if (gdb_) gdb_->set_guest_exit(std::move(f));
   }
+  // With --gdb: the guest's threads, for the debugger's thread list.
+  void set_guest_threads(gdb::GuestThreads* t) {
+    if (gdb_) gdb_->set_guest_threads(t);
+  }
   // sc_start() to the end; returns host seconds.
   double simulate();
   // A run ended by a host-side failure, by --max-cycles or by the debugger

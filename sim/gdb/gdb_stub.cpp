@@ -33,8 +33,6 @@ int gdb_signal(int host) {
 }
 constexpr int kSigTrap = 5, kSigInt = 2, kSigAbrt = 6, kSigXcpu = 24;
 
-std::string stop_signal(int sig) { return fmt::format("S{:02x}", sig); }
-
 // "addr,len" (hex)
 bool parse_addr_len(std::string_view args, uint64_t& addr, uint64_t& len) {
   const size_t comma = args.find(',');
@@ -84,13 +82,13 @@ uint64_t GdbStub::before_run(pa::Core& core, uint64_t budget) {
     case Mode::Stepping: {
       const bool advanced = core.counters().instructions != resume_insns_ ||
                             (s.iaoq_front & ~3u) != resume_pc_ || s.iasq_front != resume_space_;
-      if (advanced || ++idle_steps_ > kMaxIdleSteps) return stopped(core, stop_signal(kSigTrap), budget);
+      if (advanced || ++idle_steps_ > kMaxIdleSteps) return stopped(core, stop_reply(kSigTrap), budget);
       return 1;
     }
     case Mode::Running: {
       if (s.cycles >= next_poll_cycle_) {
         next_poll_cycle_ = s.cycles + kPollCycles;
-        if (channel_->poll_interrupt()) return stopped(core, stop_signal(kSigInt), budget);
+        if (channel_->poll_interrupt()) return stopped(core, stop_reply(kSigInt), budget);
         if (!channel_->open()) {  // gdb went away while the guest ran
           mode_ = Mode::Killed;
           return 0;
@@ -106,15 +104,23 @@ uint64_t GdbStub::before_run(pa::Core& core, uint64_t budget) {
       }
       // A nullified instruction never executes, so a break there would not trap either.
       if (!s.nullify_next && breakpoints_.count(pc) && (!break_space_ || s.iasq_front == *break_space_))
-        return stopped(core, stop_signal(kSigTrap), budget);
+        return stopped(core, stop_reply(kSigTrap), budget);
       return 1;
     }
   }
   return budget;
 }
 
+std::string GdbStub::stop_reply(int sig) const {
+  // With several threads gdb must learn which one stopped: the one on the CPU.
+  if (threads_ && threads_->thread_ids().size() > 1)
+    return fmt::format("T{:02x}thread:{:x};", sig, threads_->running_thread());
+  return fmt::format("S{:02x}", sig);
+}
+
 uint64_t GdbStub::stopped(pa::Core& core, const std::string& reply, uint64_t budget) {
   if (!reply.empty()) last_stop_ = reply;
+  selected_ = 0;  // gdb selects again (Hg) after a stop
   switch (serve(core, reply)) {
     case Action::Resume:
       return (mode_ == Mode::Stepping || !breakpoints_.empty()) ? 1 : budget;
@@ -204,7 +210,7 @@ std::string GdbStub::handle(pa::Core& core, const std::string& pkt, std::optiona
     case 'p': {
       const auto n = parse_hex(args, 8);
       if (!n || *n >= kRegisterCount) return kError;
-      return fmt::format("{:08x}", read_register(core.state(), static_cast<unsigned>(*n)));
+      return fmt::format("{:08x}", read_register(selected_registers(core), static_cast<unsigned>(*n)));
     }
     case 'P': {
       const size_t eq = args.find('=');
@@ -212,8 +218,10 @@ std::string GdbStub::handle(pa::Core& core, const std::string& pkt, std::optiona
       const auto n = parse_hex(args.substr(0, eq), 8);
       const std::string_view hex = args.substr(eq + 1);
       const auto v = hex.size() == 8 ? parse_hex(hex, 8) : std::nullopt;
-      if (!n || !v || !write_register(core.state(), static_cast<unsigned>(*n), static_cast<uint32_t>(*v)))
+      pa::CpuState& regs = selected_registers(core);
+      if (!n || !v || !write_register(regs, static_cast<unsigned>(*n), static_cast<uint32_t>(*v)))
         return kError;
+      if (&regs != &core.state()) return "OK";  // a waiting thread's: the core is not involved
       if (pa::MemoryBackend* b = core.memory().backend()) b->on_context_change(core.state());
       return "OK";
     }
@@ -246,8 +254,14 @@ std::string GdbStub::handle(pa::Core& core, const std::string& pkt, std::optiona
       action = Action::Detach;
       return "OK";
     case 'H':
-    case 'T':
-      return "OK";  // one thread
+      return select_thread(args);
+    case 'T': {  // is the thread alive?
+      const auto id = parse_hex(args, 8);
+      if (!id) return kError;
+      if (!threads_) return *id == 1 ? "OK" : kError;
+      const auto ids = threads_->thread_ids();
+      return std::find(ids.begin(), ids.end(), *id) != ids.end() ? "OK" : kError;
+    }
     case 'q':
       return query(core, pkt);
     case 'v':
@@ -265,9 +279,8 @@ std::string GdbStub::query(pa::Core& core, const std::string& pkt) {
   if (pkt.rfind("qSupported", 0) == 0)
     return fmt::format("PacketSize={:x};qXfer:features:read+", RspChannel::kMaxPacket);
   if (pkt == "qAttached" || pkt.rfind("qAttached:", 0) == 0) return "0";  // we started it: quitting gdb kills it
-  if (pkt == "qC") return "QC1";
-  if (pkt == "qfThreadInfo") return "m1";
-  if (pkt == "qsThreadInfo") return "l";
+  if (pkt == "qC" || pkt == "qfThreadInfo" || pkt == "qsThreadInfo" || pkt.rfind("qThreadExtraInfo,", 0) == 0)
+    return thread_query(pkt);
   if (pkt == "qSymbol::") return "OK";
   if (pkt.rfind("qRcmd,", 0) == 0) return monitor(core, std::string_view(pkt).substr(6));
   constexpr std::string_view kXfer = "qXfer:features:read:target.xml:";
@@ -284,10 +297,11 @@ std::string GdbStub::query(pa::Core& core, const std::string& pkt) {
 
 // ---------------------------------------------------------------- registers
 
-std::string GdbStub::read_registers(const pa::Core& core) const {
+std::string GdbStub::read_registers(pa::Core& core) {
+  const pa::CpuState& regs = selected_registers(core);
   std::string out;
   out.reserve(kRegisterCount * 8);
-  for (unsigned n = 0; n < kRegisterCount; ++n) out += fmt::format("{:08x}", read_register(core.state(), n));
+  for (unsigned n = 0; n < kRegisterCount; ++n) out += fmt::format("{:08x}", read_register(regs, n));
   return out;
 }
 
@@ -300,13 +314,61 @@ std::string GdbStub::write_registers(pa::Core& core, std::string_view hex) {
     if (!v) return kError;  // nothing written
     values[n] = static_cast<uint32_t>(*v);
   }
-  pa::CpuState& s = core.state();
+  pa::CpuState& s = selected_registers(core);
   for (unsigned n = 0; n < count; ++n) {
     if (n == kRegIpsw) continue;  // the same PSW as slot 0: one writer is enough
     write_register(s, n, values[n]);
   }
+  if (&s != &core.state()) return "OK";  // a waiting thread's: the core is not involved
   if (pa::MemoryBackend* b = core.memory().backend()) b->on_context_change(s);
   return "OK";
+}
+
+// ---------------------------------------------------------------- threads
+
+pa::CpuState& GdbStub::selected_registers(pa::Core& core) {
+  if (threads_ && selected_)
+    if (pa::CpuState* saved = threads_->saved_registers(selected_)) return *saved;
+  return core.state();  // the running thread (or the only one)
+}
+
+std::string GdbStub::select_thread(std::string_view args) {
+  // Hg<id> picks the registers g/G/p/P see; Hc<id> (which thread continues)
+  // is accepted: the CPU runs the guest's threads as its scheduler decides.
+  if (args.empty() || (args[0] != 'g' && args[0] != 'c')) return kError;
+  const std::string_view id_text = args.substr(1);
+  if (id_text == "0" || id_text == "-1") {
+    if (args[0] == 'g') selected_ = 0;
+    return "OK";
+  }
+  const auto id = parse_hex(id_text, 8);
+  if (!id) return kError;
+  if (!threads_) return *id == 1 ? "OK" : kError;
+  const auto ids = threads_->thread_ids();
+  if (std::find(ids.begin(), ids.end(), *id) == ids.end()) return kError;
+  if (args[0] == 'g') selected_ = *id == threads_->running_thread() ? 0 : static_cast<uint32_t>(*id);
+  return "OK";
+}
+
+std::string GdbStub::thread_query(const std::string& pkt) const {
+  if (!threads_) {
+    if (pkt == "qC") return "QC1";
+    if (pkt == "qfThreadInfo") return "m1";
+    if (pkt == "qsThreadInfo") return "l";
+    return "";  // qThreadExtraInfo: nothing to add
+  }
+  if (pkt == "qC") return fmt::format("QC{:x}", threads_->running_thread());
+  if (pkt == "qsThreadInfo") return "l";  // the whole list went in the first reply
+  if (pkt == "qfThreadInfo") {
+    std::string out = "m";
+    for (uint32_t id : threads_->thread_ids()) out += fmt::format("{}{:x}", out.size() > 1 ? "," : "", id);
+    return out;
+  }
+  const auto id = parse_hex(std::string_view(pkt).substr(std::string_view("qThreadExtraInfo,").size()), 8);
+  if (!id) return kError;
+  std::string hex;
+  for (unsigned char c : threads_->describe(static_cast<uint32_t>(*id))) hex += fmt::format("{:02x}", c);
+  return hex;
 }
 
 // ---------------------------------------------------------------- memory

@@ -11,12 +11,17 @@
 //
 // Packets: ? g G p P m M Z0/z0 (Z1/z1 the same) c s C S k D H T vKill
 // vCont? (empty: gdb falls back to c/s) qSupported qAttached qC
-// qfThreadInfo/qsThreadInfo qXfer:features:read (architecture only) qRcmd
-// (monitor help|cr|stats|space).  Anything else gets the empty reply; malformed
-// arguments get E01.  Stops are reported as S05 (breakpoint, step), S02
-// (Ctrl-C), W<status> when the guest exits, X<signal> when it is killed
-// by a signal (syscall emulation), hits --max-cycles (SIGXCPU) or the
-// simulator fails (SIGABRT).
+// qfThreadInfo/qsThreadInfo qThreadExtraInfo qXfer:features:read
+// (architecture only) qRcmd (monitor help|cr|stats|space).  Anything else
+// gets the empty reply; malformed arguments get E01.  Stops are reported as
+// S05 (breakpoint, step), S02 (Ctrl-C) -- T05thread:ID; instead while the
+// guest has several threads --, W<status> when the guest exits, X<signal>
+// when it is killed by a signal (syscall emulation), hits --max-cycles
+// (SIGXCPU) or the simulator fails (SIGABRT).
+//
+// Threads (GuestThreads, syscall emulation): Hg selects the thread whose
+// registers g G p P read and write; continuing and stepping run the CPU,
+// which passes from thread to thread as the guest's scheduler decides.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -26,6 +31,7 @@
 #include <unordered_set>
 
 #include "sim/cpu_module.h"
+#include "sim/gdb/guest_threads.h"
 #include "sim/gdb/rsp_channel.h"
 
 namespace sim::gdb {
@@ -46,6 +52,8 @@ class GdbStub : public RunControl {
   uint16_t port() const { return listener_.port(); }
   // Supplies the guest's exit status once it has finished (W/X reply).
   void set_guest_exit(std::function<GuestExit()> f) { guest_exit_ = std::move(f); }
+  // The guest's threads (nullptr: one thread, the CPU).
+  void set_guest_threads(GuestThreads* t) { threads_ = t; }
 
   // RunControl
   uint64_t before_run(pa::Core& core, uint64_t budget) override;
@@ -62,7 +70,12 @@ class GdbStub : public RunControl {
   uint64_t stopped(pa::Core& core, const std::string& reply, uint64_t budget);
   void end_session();
 
-  std::string read_registers(const pa::Core& core) const;
+  std::string stop_reply(int sig) const;
+  std::string thread_query(const std::string& pkt) const;
+  std::string select_thread(std::string_view args);
+  // The registers g/G/p/P work on: the selected thread's (Hg), else the core's.
+  pa::CpuState& selected_registers(pa::Core& core);
+  std::string read_registers(pa::Core& core);
   std::string write_registers(pa::Core& core, std::string_view hex);
   std::string read_memory(pa::Core& core, std::string_view args);
   std::string write_memory(pa::Core& core, std::string_view args);
@@ -76,6 +89,8 @@ class GdbStub : public RunControl {
   RspListener listener_;
   std::unique_ptr<RspChannel> channel_;
   std::function<GuestExit()> guest_exit_;
+  GuestThreads* threads_ = nullptr;
+  uint32_t selected_ = 0;  // Hg; 0: the running thread
   Mode mode_ = Mode::Waiting;
   std::unordered_set<uint32_t> breakpoints_;
   // `monitor space S`: breakpoints fire only in space S (a task, under the
