@@ -35,6 +35,10 @@ class SeThreads : public gdb::GuestThreads {
     se::LinuxProcess* p = process_();
     return p ? p->saved_registers(id) : nullptr;
   }
+  bool waiting(uint32_t id) const override {
+    const se::LinuxProcess* p = process_();
+    return p && p->thread_waiting(id);
+  }
   std::string describe(uint32_t id) const override {
     const se::LinuxProcess* p = process_();
     return p ? p->describe_thread(id) : std::string();

@@ -80,8 +80,28 @@ uint64_t GdbStub::before_run(pa::Core& core, uint64_t budget) {
       return stopped(core, "", budget);  // gdb asks with '?' first
     }
     case Mode::Stepping: {
-      const bool advanced = core.counters().instructions != resume_insns_ ||
-                            (s.iaoq_front & ~3u) != resume_pc_ || s.iasq_front != resume_space_;
+      if (step_thread_ && threads_->running_thread() != step_thread_) {
+        step_off_cpu_ = true;
+        // The stepped thread is off the CPU (its slice ended, or it waits):
+        // as a kernel single-steps one thread of many, the step is done when
+        // that thread has run its instruction, and meanwhile the others run
+        // (and stop at breakpoints).
+        const pa::CpuState* r = threads_->saved_registers(step_thread_);
+        if (!r) return stopped(core, stop_reply(kSigTrap), budget);  // it has exited
+        if (!threads_->waiting(step_thread_) && (r->iaoq_front & ~3u) != step_pc_)
+          return stopped(core, stop_reply(kSigTrap, step_thread_), budget);
+        if (at_breakpoint(s)) return stopped(core, stop_reply(kSigTrap), budget);
+        if (s.cycles >= next_poll_cycle_) {
+          next_poll_cycle_ = s.cycles + kPollCycles;
+          if (channel_->poll_interrupt()) return stopped(core, stop_reply(kSigInt), budget);
+        }
+        return 1;
+      }
+      // Back on the CPU after waiting, the thread has advanced once its pc
+      // has; otherwise once an instruction has completed.
+      const bool advanced = step_off_cpu_ ? (s.iaoq_front & ~3u) != step_pc_
+                                          : core.counters().instructions != resume_insns_ ||
+                                                (s.iaoq_front & ~3u) != resume_pc_ || s.iasq_front != resume_space_;
       if (advanced || ++idle_steps_ > kMaxIdleSteps) return stopped(core, stop_reply(kSigTrap), budget);
       return 1;
     }
@@ -102,25 +122,29 @@ uint64_t GdbStub::before_run(pa::Core& core, uint64_t budget) {
           return 1;
         resume_pending_ = false;
       }
-      // A nullified instruction never executes, so a break there would not trap either.
-      if (!s.nullify_next && breakpoints_.count(pc) && (!break_space_ || s.iasq_front == *break_space_))
-        return stopped(core, stop_reply(kSigTrap), budget);
+      if (at_breakpoint(s)) return stopped(core, stop_reply(kSigTrap), budget);
       return 1;
     }
   }
   return budget;
 }
 
-std::string GdbStub::stop_reply(int sig) const {
-  // With several threads gdb must learn which one stopped: the one on the CPU.
-  if (threads_ && threads_->thread_ids().size() > 1)
-    return fmt::format("T{:02x}thread:{:x};", sig, threads_->running_thread());
+bool GdbStub::at_breakpoint(const pa::CpuState& s) const {
+  // A nullified instruction never executes, so a break there would not trap either.
+  return !s.nullify_next && breakpoints_.count(s.iaoq_front & ~3u) && (!break_space_ || s.iasq_front == *break_space_);
+}
+
+std::string GdbStub::stop_reply(int sig) const { return stop_reply(sig, threads_ ? threads_->running_thread() : 0); }
+
+std::string GdbStub::stop_reply(int sig, uint32_t thread) const {
+  // A guest with threads names the one that stopped (once there were
+  // several, gdb needs it even when one is left).
+  if (threads_) return fmt::format("T{:02x}thread:{:x};", sig, thread);
   return fmt::format("S{:02x}", sig);
 }
 
 uint64_t GdbStub::stopped(pa::Core& core, const std::string& reply, uint64_t budget) {
   if (!reply.empty()) last_stop_ = reply;
-  selected_ = 0;  // gdb selects again (Hg) after a stop
   switch (serve(core, reply)) {
     case Action::Resume:
       return (mode_ == Mode::Stepping || !breakpoints_.empty()) ? 1 : budget;
@@ -150,6 +174,16 @@ void GdbStub::resume(pa::Core& core, Mode mode, std::string_view addr) {
     }
   }
   resume_pc_ = s.iaoq_front & ~3u;
+  step_thread_ = 0;
+  step_off_cpu_ = false;
+  if (mode == Mode::Stepping && threads_) {
+    // Hc names the thread to step; Hc0 (any) leaves it to gdb's current
+    // thread, the one Hg selected.  It may be off the CPU.
+    step_thread_ = continue_thread_ ? continue_thread_ : selected_ ? selected_ : threads_->running_thread();
+    const pa::CpuState* r = threads_->saved_registers(step_thread_);
+    step_pc_ = (r ? r->iaoq_front : s.iaoq_front) & ~3u;
+    step_off_cpu_ = r != nullptr;
+  }
   resume_space_ = s.iasq_front;
   resume_insns_ = core.counters().instructions;
   resume_pending_ = true;
@@ -333,12 +367,13 @@ pa::CpuState& GdbStub::selected_registers(pa::Core& core) {
 }
 
 std::string GdbStub::select_thread(std::string_view args) {
-  // Hg<id> picks the registers g/G/p/P see; Hc<id> (which thread continues)
-  // is accepted: the CPU runs the guest's threads as its scheduler decides.
+  // Hg<id> picks the registers g/G/p/P see; Hc<id> the thread a step is of
+  // (a continue runs the CPU, which passes between the threads as the
+  // guest's scheduler decides).
   if (args.empty() || (args[0] != 'g' && args[0] != 'c')) return kError;
   const std::string_view id_text = args.substr(1);
   if (id_text == "0" || id_text == "-1") {
-    if (args[0] == 'g') selected_ = 0;
+    (args[0] == 'g' ? selected_ : continue_thread_) = 0;
     return "OK";
   }
   const auto id = parse_hex(id_text, 8);
@@ -346,7 +381,8 @@ std::string GdbStub::select_thread(std::string_view args) {
   if (!threads_) return *id == 1 ? "OK" : kError;
   const auto ids = threads_->thread_ids();
   if (std::find(ids.begin(), ids.end(), *id) == ids.end()) return kError;
-  if (args[0] == 'g') selected_ = *id == threads_->running_thread() ? 0 : static_cast<uint32_t>(*id);
+  // It stays selected when it leaves the CPU.
+  (args[0] == 'g' ? selected_ : continue_thread_) = static_cast<uint32_t>(*id);
   return "OK";
 }
 

@@ -14,8 +14,8 @@
 // qfThreadInfo/qsThreadInfo qThreadExtraInfo qXfer:features:read
 // (architecture only) qRcmd (monitor help|cr|stats|space).  Anything else
 // gets the empty reply; malformed arguments get E01.  Stops are reported as
-// S05 (breakpoint, step), S02 (Ctrl-C) -- T05thread:ID; instead while the
-// guest has several threads --, W<status> when the guest exits, X<signal>
+// S05 (breakpoint, step), S02 (Ctrl-C) -- T05thread:ID; instead when the
+// mode knows the guest's threads (syscall emulation) --, W<status> when the guest exits, X<signal>
 // when it is killed by a signal (syscall emulation), hits --max-cycles
 // (SIGXCPU) or the simulator fails (SIGABRT).
 //
@@ -70,7 +70,9 @@ class GdbStub : public RunControl {
   uint64_t stopped(pa::Core& core, const std::string& reply, uint64_t budget);
   void end_session();
 
-  std::string stop_reply(int sig) const;
+  std::string stop_reply(int sig) const;  // for the running thread
+  std::string stop_reply(int sig, uint32_t thread) const;
+  bool at_breakpoint(const pa::CpuState& s) const;
   std::string thread_query(const std::string& pkt) const;
   std::string select_thread(std::string_view args);
   // The registers g/G/p/P work on: the selected thread's (Hg), else the core's.
@@ -90,7 +92,12 @@ class GdbStub : public RunControl {
   std::unique_ptr<RspChannel> channel_;
   std::function<GuestExit()> guest_exit_;
   GuestThreads* threads_ = nullptr;
-  uint32_t selected_ = 0;  // Hg; 0: the running thread
+  uint32_t selected_ = 0;     // Hg; 0: the running thread
+  uint32_t continue_thread_ = 0;  // Hc; 0: the running thread
+  // A step of one thread of several: which, from where, and whether it had
+  // to leave the CPU on the way (0: no threads).
+  uint32_t step_thread_ = 0, step_pc_ = 0;
+  bool step_off_cpu_ = false;
   Mode mode_ = Mode::Waiting;
   std::unordered_set<uint32_t> breakpoints_;
   // `monitor space S`: breakpoints fire only in space S (a task, under the

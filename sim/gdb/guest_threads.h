@@ -18,6 +18,9 @@ class GuestThreads {
   // The saved registers of a thread that is not running; nullptr for the
   // running one or an id that is not (or no longer) a thread.
   virtual pa::CpuState* saved_registers(uint32_t id) = 0;
+  // Is it waiting (in a futex, a sleep, for a signal)?  A single step of a
+  // waiting thread is done only when its system call returns.
+  virtual bool waiting(uint32_t id) const = 0;
   // What `info threads` shows beside the id: "running", "futex wait on 0x...".
   virtual std::string describe(uint32_t id) const = 0;
 };

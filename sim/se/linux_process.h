@@ -59,6 +59,7 @@ class LinuxProcess {
   uint32_t running_thread() const { return me().tid; }
   pa::CpuState* saved_registers(uint32_t tid);
   std::string describe_thread(uint32_t tid) const;
+  bool thread_waiting(uint32_t tid) const;
 
   int exit_status() const { return exit_status_; }
   const std::string& termination_report() const { return report_; }

@@ -457,6 +457,12 @@ pa::CpuState* LinuxProcess::saved_registers(uint32_t tid) {
   return nullptr;
 }
 
+bool LinuxProcess::thread_waiting(uint32_t tid) const {
+  for (const Thread& t : threads_)
+    if (t.tid == tid) return t.wait != Wait::None;
+  return false;
+}
+
 std::string LinuxProcess::describe_thread(uint32_t tid) const {
   for (size_t i = 0; i < threads_.size(); ++i) {
     const Thread& t = threads_[i];
