@@ -1,28 +1,31 @@
 #!/usr/bin/env bash
-# fuzz.sh [SECONDS]: build the libFuzzer targets of fuzz/ with clang (the
-# whole simulator under -fsanitize=fuzzer-no-link,address,undefined) into
-# build-fuzz/, then run each for SECONDS (default 20) from its seed corpus
-# in fuzz/corpus/TARGET.  Fails on any crash, hang (over 10 s for one
-# input), leak or sanitizer report; the input that caused it is kept in
-# build-fuzz/fuzz/artifacts/ and should become a regression seed.
+# fuzz.sh [SECONDS]: build the libFuzzer targets of fuzz/ in the sanitized
+# build (scripts/lib/sanitized_build.sh: clang, the whole simulator under
+# -fsanitize=fuzzer-no-link,address,undefined, in build-sanitize/, shared
+# with scripts/test_sanitized.sh), then run each for SECONDS (default 20)
+# from its seed corpus in fuzz/corpus/TARGET.  Fails on any crash, hang
+# (over 10 s for one input), leak or sanitizer report; the input that caused
+# it is kept in build-sanitize/fuzz/artifacts/ and should become a
+# regression seed.  Without clang it exits 77 (skipped), or fails under
+# CI=true, where everything must run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BUILD=${PA730_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 SECONDS_EACH=${1:-20}
-JOBS=${JOBS:-$(nproc)}
-CLANGXX=${CLANGXX:-$(command -v clang++ || command -v clang++-14 || true)}
-if [ -z "$CLANGXX" ]; then
-  echo "fuzz.sh: clang++ not found (Debian package clang)" >&2
+# shellcheck source=scripts/lib/sanitized_build.sh
+source "$ROOT/scripts/lib/sanitized_build.sh"
+if [ "$SAN_KIND" != clang ]; then
+  if [ "${CI:-}" = true ]; then
+    echo "fuzz.sh: clang++ not found (Debian packages clang, libclang-rt-14-dev); under CI=true that is a failure" >&2
+    exit 1
+  fi
+  echo "fuzz.sh: clang++ not found (Debian packages clang, libclang-rt-14-dev): fuzzing skipped" >&2
   exit 77
 fi
-# -O1 with line tables: clang compiles the core's dispatch function under
-# full coverage instrumentation at -O2 only after tens of minutes.
-FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -gline-tables-only"
-cmake -S "$ROOT" -B "$BUILD" -DCMAKE_CXX_COMPILER="$CLANGXX" -DCMAKE_BUILD_TYPE=None \
-  -DPA730_FUZZ=ON -DCMAKE_CXX_FLAGS="$FLAGS" >/dev/null
-cmake --build "$BUILD" -j "$JOBS" --target fuzz_targets
+BUILD=$SAN_BUILD
+san_configure
+san_build fuzz_targets
 mkdir -p "$BUILD/fuzz/artifacts"
-export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+san_env
 status=0
 for target in fuzz_decode fuzz_elf fuzz_config fuzz_gdb_packet fuzz_se_syscalls fuzz_boot_modules; do
   seeds=$ROOT/fuzz/corpus/$target

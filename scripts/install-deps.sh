@@ -17,7 +17,8 @@ PACKAGES=(
   python3                        # our MIG (workloads/mig) generates the guests' RPC stubs at build time
   mig-x86-64-gnu                 # GNU MIG: the oracle tests/mig compares our generated layouts with
   gnumach-dev                    # GNU Mach's headers and .defs, which GNU MIG's output needs
-  clang libclang-rt-14-dev       # libFuzzer and its sanitizer runtimes (scripts/fuzz.sh)
+  clang libclang-rt-14-dev       # the sanitized build (clang, libFuzzer, ASan/UBSan runtimes): test_sanitized.sh, fuzz.sh
+  llvm                           # llvm-symbolizer: sanitizer reports name functions and lines
 )
 
 missing=()
