@@ -5,6 +5,7 @@
 #include <set>
 
 #include "sim/config.h"
+#include "sim/program_options_error.h"
 #include "sim/user_error.h"
 
 namespace po = boost::program_options;
@@ -163,7 +164,7 @@ Invocation parse_command_line(int argc, const char* const argv[]) {
     po::store(po::command_line_parser(option_tokens).options(desc).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    throw UserError(fmt::format("{}: {}", cmd, e.what()));
+    throw UserError(fmt::format("{}: {}", cmd, program_options_message(e)));
   }
   if (vm.count("max-cycles")) inv.max_cycles = vm["max-cycles"].as<uint64_t>();
   if (vm.count("iterations")) inv.rpc_iterations = parse_count("iterations", vm["iterations"].as<std::string>());

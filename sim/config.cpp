@@ -7,6 +7,7 @@
 #include <functional>
 #include <sstream>
 
+#include "sim/program_options_error.h"
 #include "sim/user_error.h"
 
 namespace po = boost::program_options;
@@ -152,7 +153,7 @@ MachineConfig load_config(const std::string& file, const std::vector<std::string
     po::store(po::parse_config_file(in, desc, false), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    throw UserError(fmt::format("configuration: {}", e.what()));
+    throw UserError(fmt::format("configuration: {}", program_options_message(e)));
   }
   for (size_t i = 0; i < ints.size(); ++i)
     if (vm.count(ints[i].name)) ints[i].set(numbers[i].value);
