@@ -175,6 +175,10 @@ class LinuxProcess {
     uint64_t deadline = 0;         // cycles; 0: waits without a timeout
     uint32_t sleep_rem = 0;        // nanosleep's rem (written when a signal ends the sleep)
     bool sleep_rem_time64 = false;
+    // How a wait a signal ended is restarted (Linux's -ERESTARTSYS of an
+    // untimed futex wait: again after a handler with SA_RESTART or none;
+    // -ERESTARTNOHAND of pause/sigsuspend: again when no handler ran).
+    enum class Restart : uint8_t { None, Sys, NoHandler } restart = Restart::None;
     std::string name;              // prctl(PR_SET_NAME): Linux's comm, inherited at clone
   };
   Thread& me() { return threads_[current_]; }
@@ -238,6 +242,8 @@ class LinuxProcess {
   TrapOutcome force_fault_signal(int signo, int32_t code, uint32_t addr, int report_signo,
                                  const std::string& why);
   void setup_frame(int signo, const SigAction& act, const SigInfo& info);
+  // Back the running thread up to its system call, to run it again.
+  void restart_syscall();
   uint32_t signal_trampoline();
 
   int32_t stat_at(int32_t dirfd, uint32_t path_ptr, uint32_t flags, struct stat& st);

@@ -35,7 +35,7 @@ constexpr int kSigKill = 9, kSigSegv = 11, kSigStop = 24;
 constexpr int kNsig = 64;
 constexpr int32_t kEINVAL = 22, kESRCH = 3;
 constexpr uint32_t kSigDfl = 0, kSigIgn = 1;
-constexpr uint32_t kSaNodefer = 0x20, kSaResethand = 0x04, kSaOnstack = 0x01;
+constexpr uint32_t kSaNodefer = 0x20, kSaResethand = 0x04, kSaOnstack = 0x01, kSaRestart = 0x40;
 constexpr uint32_t kSsOnstack = 1, kSsDisable = 2, kMinSigStkSz = 2048;
 constexpr int32_t kEPERM = 1, kENOMEM = 12;
 constexpr uint32_t kPrivilegeUser = 3;
@@ -293,6 +293,9 @@ TrapOutcome LinuxProcess::deliver_pending() {
         me().sigmask = me().suspend_mask;
         me().suspend_mask_set = false;
       }
+      // Woken by a signal another thread took: no handler ran here, so the
+      // wait starts again, as Linux restarts it.
+      if (me().restart != Thread::Restart::None) restart_syscall();
       return TrapOutcome::Resume;
     }
     const int sig = __builtin_ctzll(ready) + 1;
@@ -307,12 +310,35 @@ TrapOutcome LinuxProcess::deliver_pending() {
       exit_status_ = 128 + sig;
       return TrapOutcome::Exited;
     }
+    // The interrupted call returns EINTR to the handler's caller, or runs
+    // again after it with SA_RESTART (the frame keeps the call's address).
+    if (me().restart == Thread::Restart::Sys && (act.flags & kSaRestart)) restart_syscall();
+    me().restart = Thread::Restart::None;
     try {
       setup_frame(sig, act, siginfo_[sig]);
     } catch (const pa::GuestTrap&) {
       return terminate_by_signal(kSigSegv, fmt::format("signal {} frame not writable", sig));
     }
   }
+}
+
+void LinuxProcess::restart_syscall() {
+  // As Linux/hppa's check_syscallno_in_delay_branch: back r31 and the queue
+  // up to the gateway branch, which runs again with its delay slot; a
+  // number copied into r20 there gets its source register back.
+  pa::CpuState& s = core_.state();
+  me().restart = Thread::Restart::None;
+  s.gr[31] -= 8;
+  const uint32_t call = s.gr[31] & ~3u;
+  s.iaoq_front = call | kPrivilegeUser;
+  s.iaoq_back = (call + 4) | kPrivilegeUser;
+  uint32_t slot;
+  try {
+    slot = mem_.host_load<uint32_t>(s.iasq_front, call + 4);
+  } catch (const pa::GuestTrap&) {
+    return;
+  }
+  if ((slot & 0xffe0ffffu) == 0x08000254u) s.gr[(slot >> 16) & 31] = s.gr[20];  // copy rX,r20
 }
 
 TrapOutcome LinuxProcess::force_fault_signal(int signo, int32_t code, uint32_t addr, int report_signo,

@@ -349,6 +349,9 @@ void LinuxProcess::wake_ready_threads() {
         }
       }
       t.regs.gr[28] = static_cast<uint32_t>(-kEINTR);
+      t.restart = t.wait == Wait::Futex && !t.deadline ? Thread::Restart::Sys
+                  : t.wait == Wait::Signal             ? Thread::Restart::NoHandler
+                                                       : Thread::Restart::None;
       t.wait = Wait::None;
     } else if (t.deadline && now >= t.deadline) {
       if (t.wait == Wait::Futex) t.regs.gr[28] = static_cast<uint32_t>(-kETIMEDOUT);
