@@ -281,7 +281,14 @@ class LinuxProcess {
   SigInfo siginfo_[65];
   uint64_t group_pending_ = 0;  // process-directed signals (kill, the timer): any thread may take them
   uint32_t sigtramp_ = 0;       // the rt_sigreturn trampoline's page (0 until needed)
-  uint64_t itimer_deadline_ = 0, itimer_interval_ = 0;  // cycles; deadline 0: disarmed
+  // The interval timers: ITIMER_REAL on simulated time (cycles), ITIMER_VIRTUAL
+  // and ITIMER_PROF on the process's CPU time (cycles not spent idle: all of
+  // the guest's time is user time here).  deadline 0: disarmed.
+  struct IntervalTimer {
+    uint64_t deadline = 0, interval = 0;
+  };
+  IntervalTimer itimers_[3];
+  uint64_t timer_clock(unsigned which) const;  // the cycle count timer `which` runs on
   std::vector<Thread> threads_;  // in creation order: the round-robin order
   size_t current_ = 0;           // the thread on the CPU; its registers live in the core
   uint32_t next_tid_ = 0;

@@ -44,7 +44,7 @@ constexpr uint32_t kPrivilegeUser = 3;
 constexpr uint32_t kFrameInfo = 36, kFrameUc = 168, kUcMcontext = 24, kScGr = 4, kScFr = 136,
                    kScIasq = 392, kScIaoq = 400, kScSar = 408, kUcSigmask = 440;
 constexpr uint32_t kFrameNullify = 28, kFrameCarry = 32, kFrameSize = 704;
-constexpr int kSigAlrm = 14;
+constexpr int kSigAlrm = 14, kSigVtalrm = 20, kSigProf = 21;
 constexpr int32_t kEINTR = 4, kSiKernel = 0x80;
 constexpr uint32_t kTrampolinePage = 0xf9fff000;  // just below the stack
 
@@ -355,16 +355,25 @@ TrapOutcome LinuxProcess::force_fault_signal(int signo, int32_t code, uint32_t a
   return deliver_pending();
 }
 
-// ITIMER_REAL (alarm, setitimer) runs on simulated time: cycles at clock_hz.
+// ITIMER_REAL (alarm, setitimer) runs on simulated time, cycles at
+// clock_hz; ITIMER_VIRTUAL and ITIMER_PROF on the CPU time used.
+uint64_t LinuxProcess::timer_clock(unsigned which) const {
+  return which == 0 ? core_.state().cycles : core_.state().cycles - idle_cycles_;
+}
+
 void LinuxProcess::check_timers() {
-  const uint64_t now = core_.state().cycles;
-  if (!itimer_deadline_ || now < itimer_deadline_) return;
-  group_pending_ |= sig_bit(kSigAlrm);
-  siginfo_[kSigAlrm] = SigInfo{kSiKernel, 0, false};
-  if (itimer_interval_) {
-    while (itimer_deadline_ <= now) itimer_deadline_ += itimer_interval_;
-  } else {
-    itimer_deadline_ = 0;
+  static constexpr int kSignal[3] = {kSigAlrm, kSigVtalrm, kSigProf};
+  for (unsigned which = 0; which < 3; ++which) {
+    IntervalTimer& t = itimers_[which];
+    const uint64_t now = timer_clock(which);
+    if (!t.deadline || now < t.deadline) continue;
+    group_pending_ |= sig_bit(kSignal[which]);
+    siginfo_[kSignal[which]] = SigInfo{kSiKernel, 0, false};
+    if (t.interval) {
+      while (t.deadline <= now) t.deadline += t.interval;
+    } else {
+      t.deadline = 0;
+    }
   }
 }
 
@@ -380,14 +389,13 @@ uint64_t usec_to_cycles(uint64_t us, double hz) { return static_cast<uint64_t>(s
 
 int32_t LinuxProcess::sys_getitimer(uint32_t which, uint32_t value) {
   if (which > 2) return -kEINVAL;
-  uint64_t left_us = 0, interval_us = 0;
-  if (which == 0) {
-    const uint64_t now = core_.state().cycles;
-    const double hz = opts_.clock_hz;
-    if (itimer_deadline_ > now)
-      left_us = std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(itimer_deadline_ - now) * 1e6 / hz));
-    interval_us = static_cast<uint64_t>(static_cast<double>(itimer_interval_) * 1e6 / hz);
-  }
+  uint64_t left_us = 0;
+  const IntervalTimer& t = itimers_[which];
+  const uint64_t now = timer_clock(which);
+  const double hz = opts_.clock_hz;
+  if (t.deadline > now)
+    left_us = std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(t.deadline - now) * 1e6 / hz));
+  const uint64_t interval_us = static_cast<uint64_t>(static_cast<double>(t.interval) * 1e6 / hz);
   // struct itimerval: it_interval then it_value, each {tv_sec, tv_usec}.
   mem_.host_store<uint32_t>(0, value, static_cast<uint32_t>(interval_us / 1000000));
   mem_.host_store<uint32_t>(0, value + 4, static_cast<uint32_t>(interval_us % 1000000));
@@ -400,26 +408,28 @@ int32_t LinuxProcess::sys_setitimer(uint32_t which, uint32_t value, uint32_t old
   if (which > 2) return -kEINVAL;
   if (old)
     if (const int32_t r = sys_getitimer(which, old)) return r;
-  if (!value || which != 0) return 0;  // ITIMER_VIRTUAL and ITIMER_PROF never fire here
+  if (!value) return 0;
   const uint64_t isec = mem_.host_load<uint32_t>(0, value), iusec = mem_.host_load<uint32_t>(0, value + 4);
   const uint64_t vsec = mem_.host_load<uint32_t>(0, value + 8), vusec = mem_.host_load<uint32_t>(0, value + 12);
   if (iusec >= 1000000 || vusec >= 1000000) return -kEINVAL;
   const uint64_t v = usec_to_cycles(vsec * 1000000 + vusec, opts_.clock_hz);
-  itimer_interval_ = usec_to_cycles(isec * 1000000 + iusec, opts_.clock_hz);
-  itimer_deadline_ = (vsec || vusec) ? core_.state().cycles + std::max<uint64_t>(v, 1) : 0;
-  if (!itimer_deadline_) itimer_interval_ = 0;
+  IntervalTimer& t = itimers_[which];
+  t.interval = usec_to_cycles(isec * 1000000 + iusec, opts_.clock_hz);
+  t.deadline = (vsec || vusec) ? timer_clock(which) + std::max<uint64_t>(v, 1) : 0;
+  if (!t.deadline) t.interval = 0;
   return 0;
 }
 
 int32_t LinuxProcess::sys_alarm(uint32_t seconds) {
   const uint64_t now = core_.state().cycles;
   uint32_t left = 0;
-  if (itimer_deadline_ > now) {
-    const double secs = static_cast<double>(itimer_deadline_ - now) / opts_.clock_hz;
+  IntervalTimer& t = itimers_[0];
+  if (t.deadline > now) {
+    const double secs = static_cast<double>(t.deadline - now) / opts_.clock_hz;
     left = std::max<uint32_t>(1, static_cast<uint32_t>(secs + 0.5));  // as Linux rounds it
   }
-  itimer_interval_ = 0;
-  itimer_deadline_ = seconds ? now + static_cast<uint64_t>(seconds * opts_.clock_hz) : 0;
+  t.interval = 0;
+  t.deadline = seconds ? now + static_cast<uint64_t>(seconds * opts_.clock_hz) : 0;
   return static_cast<int32_t>(left);
 }
 

@@ -383,7 +383,11 @@ uint64_t LinuxProcess::cycles_until_event() const {
     const uint64_t end = slice_start_ + opts_.time_slice_cycles;
     next = end > now ? end - now : 0;
   }
-  if (itimer_deadline_) next = std::min(next, itimer_deadline_ > now ? itimer_deadline_ - now : 0);
+  // Every timer's clock advances one cycle per cycle while the CPU runs.
+  for (unsigned which = 0; which < 3; ++which) {
+    const uint64_t deadline = itimers_[which].deadline, clock = timer_clock(which);
+    if (deadline) next = std::min(next, deadline > clock ? deadline - clock : 0);
+  }
   return next;
 }
 
@@ -409,7 +413,8 @@ TrapOutcome LinuxProcess::schedule(size_t start, bool save_current) {
     constexpr int kSigAlrm = 14;
     for (const Thread& t : threads_) {
       consider(t.deadline);
-      if (!(t.sigmask & sig_bit(kSigAlrm)) && !signal_ignored(kSigAlrm)) consider(itimer_deadline_);
+      // Only ITIMER_REAL runs while the CPU idles.
+      if (!(t.sigmask & sig_bit(kSigAlrm)) && !signal_ignored(kSigAlrm)) consider(itimers_[0].deadline);
     }
     if (!next) return report_deadlock();
     pa::CpuState& s = core_.state();
