@@ -22,7 +22,7 @@ namespace {
 constexpr int32_t kEBADF = 9, kEINVAL = 22, kEMFILE = 24;
 
 // Linux/hppa fcntl/open flag values (asm/fcntl.h for parisc).
-constexpr uint32_t kO_ACCMODE = 3, kO_APPEND = 0x8, kO_NONBLOCK = 0x10000, kO_LARGEFILE = 0x800,
+constexpr uint32_t kO_APPEND = 0x8, kO_NONBLOCK = 0x10000, kO_LARGEFILE = 0x800,
                    kO_CLOEXEC = 0x200000;
 constexpr uint32_t kF_DUPFD = 0, kF_GETFD = 1, kF_SETFD = 2, kF_GETFL = 3, kF_SETFL = 4, kF_GETLK = 5,
                    kF_SETLK = 6, kF_SETLKW = 7, kF_GETLK64 = 8, kF_SETLK64 = 9, kF_SETLKW64 = 10,
