@@ -8,71 +8,26 @@
 #include <string>
 #include <vector>
 
-#include "pa_risc/core.h"
-#include "pa_risc/guest_memory.h"
-#include "sim/elf_image.h"
-#include "sim/se/linux_process.h"
 #include "sim/se/syscall_names.h"
+#include "tests/support/se_guest.h"
 
 namespace {
 
 using sim::se::TrapOutcome;
 namespace nr = sim::se;
 
-constexpr uint32_t kData = 0x20000;  // a read/write page of the test image
+constexpr uint32_t kData = pa730_test::SeGuest::kData;
 constexpr uint32_t kThreadFlags = 0x100 | 0x200 | 0x400 | 0x800 | 0x10000;
 constexpr uint32_t kSettls = 0x80000, kParentSettid = 0x100000, kChildCleartid = 0x200000;
 constexpr int32_t kEAGAIN = -11, kETIMEDOUT = -238, kENOSYS = -251;
 
-struct Guest {
+// The RAM is a base, so that it exists before the process built on it.
+struct GuestRam {
   std::vector<uint8_t> ram = std::vector<uint8_t>(16u << 20);
-  sim::ElfImage elf;
-  pa::GuestMemory mem{nullptr};
-  pa::Core core{mem};
-  std::unique_ptr<sim::se::LinuxProcess> proc;
-  TrapOutcome last = TrapOutcome::Resume;
+};
 
-  Guest() {
-    elf.path = "/nonexistent/threads.elf";
-    elf.entry = 0x10000;
-    sim::ElfSegment text;
-    text.vaddr = 0x10000;
-    text.memsz = 0x1000;
-    text.flags = 5;
-    text.bytes.assign(0x1000, 0);
-    elf.segments.push_back(text);
-    sim::ElfSegment data;
-    data.vaddr = kData;
-    data.memsz = 0x4000;
-    data.flags = 6;
-    elf.segments.push_back(data);
-    sim::se::ProcessOptions opts;
-    opts.argv = {"threads"};
-    opts.stack_bytes = 1u << 20;
-    proc = std::make_unique<sim::se::LinuxProcess>(core, ram.data(), ram.size(), elf, opts);
-  }
-
-  // A system call from the thread on the CPU; returns r28 of the thread on
-  // the CPU afterwards (another one's, if the call made this one wait).
-  int32_t call(uint32_t number, uint32_t a0 = 0, uint32_t a1 = 0, uint32_t a2 = 0, uint32_t a3 = 0,
-               uint32_t a4 = 0, uint32_t a5 = 0) {
-    pa::CpuState& s = core.state();
-    s.gr[20] = number;
-    s.gr[26] = a0;
-    s.gr[25] = a1;
-    s.gr[24] = a2;
-    s.gr[23] = a3;
-    s.gr[22] = a4;
-    s.gr[21] = a5;
-    s.gr[31] = 0x10010 | 3;
-    s.iaoq_front = 0x100 | 3;  // the gateway page's syscall entry
-    s.iaoq_back = 0x104 | 3;
-    pa::RunResult trap;
-    trap.reason = pa::StopReason::Trap;
-    trap.trap.code = pa::Interruption::InstructionTlbMiss;
-    last = proc->handle_trap(trap);
-    return static_cast<int32_t>(core.state().gr[28]);
-  }
+struct Guest : GuestRam, pa730_test::SeGuest {
+  Guest() : pa730_test::SeGuest(ram) {}
   uint32_t tid() { return static_cast<uint32_t>(call(nr::NR_gettid)); }
   uint32_t word(uint32_t at) { return mem.host_load<uint32_t>(0, at); }
   void set_word(uint32_t at, uint32_t v) { mem.host_store<uint32_t>(0, at, v); }
