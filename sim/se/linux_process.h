@@ -19,6 +19,7 @@
 namespace sim::se {
 
 constexpr uint32_t kGuestPid = 1000;  // getpid(), and gettid() of the first thread
+constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }  // signal n in a sigset: bit n-1
 
 struct ProcessOptions {
   std::vector<std::string> argv;      // argv[0] is the program path as given
@@ -158,7 +159,7 @@ class LinuxProcess {
   int32_t new_guest_fd(int host, bool cloexec, int32_t lowest = 0);
 
   // threads (linux_threads.cpp): each a register context on the one CPU,
-  // switched round-robin at the end of a quantum and when one must wait.
+  // switched round-robin when a time slice ends and when one must wait.
   enum class Wait : uint8_t { None, Futex, Sleep, Signal };
   struct Thread {
     uint32_t tid = 0;
@@ -191,6 +192,7 @@ class LinuxProcess {
   int32_t sys_tgkill(uint32_t tgid, uint32_t tid, uint32_t sig);
   int32_t sys_sched_affinity(uint32_t pid, uint32_t len, uint32_t mask, bool set);
   uint32_t futex_wake(uint32_t uaddr, uint32_t count, uint32_t bitset);
+  std::vector<Thread*> futex_waiters(uint32_t uaddr, uint32_t bitset);  // in the order they began to wait
   // Make the current thread wait (the service's return value is its result
   // unless a wake-up replaces it); the scheduler runs when the call ends.
   void block(Wait why, uint64_t deadline);

@@ -19,7 +19,7 @@
 // r25 = &siginfo, r24 = &ucontext and rp = the trampoline, which calls
 // rt_sigreturn: the registers and the mask come back from the frame.
 // Signals are delivered on the way back from a system call or a fault, and
-// at the end of a quantum (a due ITIMER_REAL, on simulated time).
+// at the instruction where an interval timer comes due.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -48,7 +48,6 @@ constexpr int kSigAlrm = 14, kSigVtalrm = 20, kSigProf = 21;
 constexpr int32_t kEINTR = 4, kSiKernel = 0x80;
 constexpr uint32_t kTrampolinePage = 0xf9fff000;  // just below the stack
 
-constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }
 constexpr uint64_t kUnblockable = sig_bit(kSigKill) | sig_bit(kSigStop);
 
 // Signals whose default action is to do nothing.  The stop signals are

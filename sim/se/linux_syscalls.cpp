@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "sim/se/guest_errno.h"
+#include "sim/se/guest_timespec.h"
 #include "sim/se/linux_process.h"
 #include "sim/se/syscall_names.h"
 
@@ -435,15 +436,7 @@ int32_t LinuxProcess::sys_getrandom(uint32_t buf, uint32_t len) {
 
 int32_t LinuxProcess::sys_clock_gettime(uint32_t, uint32_t ts, bool time64) {
   // Every clock reads simulated time (cycles at the configured clock).
-  const uint64_t ns = simulated_ns();
-  if (time64) {
-    mem_.host_store<uint64_t>(0, ts, ns / 1000000000ull);
-    mem_.host_store<uint32_t>(0, ts + 8, 0);
-    mem_.host_store<uint32_t>(0, ts + 12, static_cast<uint32_t>(ns % 1000000000ull));
-  } else {
-    mem_.host_store<uint32_t>(0, ts, static_cast<uint32_t>(ns / 1000000000ull));
-    mem_.host_store<uint32_t>(0, ts + 4, static_cast<uint32_t>(ns % 1000000000ull));
-  }
+  write_timespec(mem_, ts, time64, simulated_ns());
   return 0;
 }
 

@@ -4,9 +4,10 @@
 //
 // There is one simulated CPU.  Each thread is a register context; the one
 // on the CPU keeps its registers in the core, the others in their Thread.
-// The CPU passes round robin, in creation order, at the end of each quantum
-// (cpu.quantum_cycles) and whenever the running thread must wait, so a run
-// is as deterministic as a single-threaded one.  When every thread waits,
+// The CPU passes round robin, in creation order, when the running thread's
+// time slice (se.time_slice_cycles, counted in cycles, so on the same
+// instruction however the run is cut into quanta) ends or it must wait, so
+// a run is as deterministic as a single-threaded one.  When every thread waits,
 // simulated time jumps to the earliest timeout (a sleep, a timed futex wait,
 // the interval timer); when none has a timeout the run ends with a deadlock
 // report instead of hanging.
@@ -15,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "sim/se/guest_errno.h"
+#include "sim/se/guest_timespec.h"
 #include "sim/se/linux_process.h"
 
 namespace sim::se {
@@ -45,8 +47,6 @@ constexpr int32_t kEINTR = 4, kEAGAIN = 11, kEFAULT = 14, kEINVAL = 22, kESRCH =
 const int32_t kETIMEDOUT = guest_errno(ETIMEDOUT);
 const int32_t kENOSYS = guest_errno(ENOSYS);
 
-constexpr uint64_t kNsPerSec = 1000000000ull;
-constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }
 
 // The sign-extended 12-bit fields of FUTEX_WAKE_OP's encoded operation.
 int32_t sext12(uint32_t v) { return static_cast<int32_t>(v << 20) >> 20; }
@@ -65,39 +65,6 @@ const char* futex_op_name(uint32_t cmd) {
 
 }  // namespace
 
-// --- timeouts --------------------------------------------------------------
-
-namespace {
-
-// A struct timespec of the guest: old_timespec32 {sec, nsec} or
-// __kernel_timespec {s64 sec, s64 nsec}, big-endian.  False: not a valid time.
-bool read_timespec(pa::GuestMemory& mem, uint32_t at, bool time64, uint64_t& ns) {
-  int64_t sec;
-  uint32_t nsec;
-  if (time64) {
-    sec = static_cast<int64_t>(mem.host_load<uint64_t>(0, at));
-    nsec = mem.host_load<uint32_t>(0, at + 12);  // a 32-bit task's nsec: the low word only
-  } else {
-    sec = static_cast<int32_t>(mem.host_load<uint32_t>(0, at));
-    nsec = mem.host_load<uint32_t>(0, at + 4);
-  }
-  if (sec < 0 || nsec >= kNsPerSec) return false;
-  constexpr int64_t kMaxSec = int64_t{1} << 32;  // far beyond any run; keeps the arithmetic exact
-  ns = static_cast<uint64_t>(std::min(sec, kMaxSec)) * kNsPerSec + nsec;
-  return true;
-}
-
-void write_timespec(pa::GuestMemory& mem, uint32_t at, bool time64, uint64_t ns) {
-  if (time64) {
-    mem.host_store<uint64_t>(0, at, ns / kNsPerSec);
-    mem.host_store<uint64_t>(0, at + 8, ns % kNsPerSec);
-  } else {
-    mem.host_store<uint32_t>(0, at, static_cast<uint32_t>(ns / kNsPerSec));
-    mem.host_store<uint32_t>(0, at + 4, static_cast<uint32_t>(ns % kNsPerSec));
-  }
-}
-
-}  // namespace
 
 // --- clone, exit, tgkill ---------------------------------------------------
 
@@ -190,13 +157,17 @@ int32_t LinuxProcess::sys_sched_affinity(uint32_t pid, uint32_t len, uint32_t ma
 
 // --- futex -----------------------------------------------------------------
 
-uint32_t LinuxProcess::futex_wake(uint32_t uaddr, uint32_t count, uint32_t bitset) {
+std::vector<LinuxProcess::Thread*> LinuxProcess::futex_waiters(uint32_t uaddr, uint32_t bitset) {
   std::vector<Thread*> waiters;
   for (Thread& t : threads_)
     if (t.wait == Wait::Futex && t.futex_addr == uaddr && (t.futex_bitset & bitset)) waiters.push_back(&t);
   std::sort(waiters.begin(), waiters.end(), [](const Thread* a, const Thread* b) { return a->wait_seq < b->wait_seq; });
+  return waiters;
+}
+
+uint32_t LinuxProcess::futex_wake(uint32_t uaddr, uint32_t count, uint32_t bitset) {
   uint32_t woken = 0;
-  for (Thread* t : waiters) {
+  for (Thread* t : futex_waiters(uaddr, bitset)) {
     if (woken == count) break;
     t->wait = Wait::None;  // its futex call returns the 0 it was left with
     ++woken;
@@ -247,10 +218,7 @@ int32_t LinuxProcess::sys_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint3
       if (cmd == FUTEX_CMP_REQUEUE && mem_.host_load<uint32_t>(0, uaddr) != val3) return -kEAGAIN;
       const uint32_t nr_requeue = timeout;  // passed in the timeout argument
       uint32_t done = futex_wake(uaddr, val, kBitsetAny);
-      std::vector<Thread*> rest;
-      for (Thread& t : threads_)
-        if (t.wait == Wait::Futex && t.futex_addr == uaddr) rest.push_back(&t);
-      std::sort(rest.begin(), rest.end(), [](const Thread* a, const Thread* b) { return a->wait_seq < b->wait_seq; });
+      const std::vector<Thread*> rest = futex_waiters(uaddr, kBitsetAny);
       for (uint32_t i = 0; i < rest.size() && i < nr_requeue; ++i, ++done) rest[i]->futex_addr = uaddr2;
       return static_cast<int32_t>(done);
     }

@@ -6,7 +6,9 @@
 // correct, leaving a rate-limited line in the kernel log.  Only a process
 // that asked with prctl(PR_SET_UNALIGN, PR_UNALIGN_SIGBUS), or one whose
 // access the handler cannot replay (LDCW), gets SIGBUS with BUS_ADRALN.
-// This file does the same; the line goes to stderr, once per run.
+// This file does the same; the line goes to stderr, once per run.  It also
+// serves prctl, whose PR_SET_UNALIGN is that choice (and which keeps the
+// thread names of PR_SET_NAME beside it).
 #include <fmt/format.h>
 
 #include "pa_risc/decoded_insn.h"
