@@ -383,7 +383,10 @@ inline void complete(CpuState& s, uint32_t exc) {
     exc |= take_host_flags();
     if (exc) {
       or_status(s, exc << kFlagShift);  // QEMU records the flags, then traps
-      if (exc & status_of(s) & kEnableMask) raise_trap(Interruption::AssistException);
+      if (const uint32_t trapped = exc & status_of(s) & kEnableMask) {
+        s.fp.trapped_exceptions = trapped;
+        raise_trap(Interruption::AssistException);
+      }
     }
   } else if (__builtin_expect(exc != 0, 0)) {
     or_status(s, exc << kFlagShift);

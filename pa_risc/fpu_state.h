@@ -11,6 +11,13 @@ namespace pa {
 
 struct FpuState {
   uint64_t fr[32] = {};
+  // The enabled exceptions (fpsr::kExc* bits) of the operation that raised
+  // the last assist exception trap.  The hardware leaves them in the
+  // exception field of an exception register, where the trap handler of the
+  // operating system reads them (Linux's decode_fpu chooses si_code from
+  // them) and then clears the register; the exception registers themselves
+  // read as zero here, as under QEMU, so the cause is kept beside them.
+  uint32_t trapped_exceptions = 0;
 
   uint32_t status() const { return static_cast<uint32_t>(fr[0] >> 32); }
   void set_status(uint32_t v) { fr[0] = (static_cast<uint64_t>(v) << 32) | (fr[0] & 0xffffffffu); }

@@ -10,6 +10,7 @@
 
 #include "pa_risc/decoded_insn.h"
 #include "pa_risc/disasm.h"
+#include "pa_risc/fpu_status.h"
 #include "sim/se/syscall_names.h"
 
 namespace sim::se {
@@ -186,6 +187,22 @@ TrapOutcome LinuxProcess::terminate_by_signal(int signo, const std::string& why)
   return TrapOutcome::Exited;
 }
 
+namespace {
+// si_code of an FP assist exception trap, as Linux's decode_fpu derives it
+// from the exception field: invalid, division by zero, overflow, underflow,
+// and inexact alone (also an overflow or underflow whose own trap is
+// disabled while inexact's is enabled).  QEMU 7.2 answers 0 to all.
+int32_t fp_trap_code(uint32_t trapped) {
+  namespace f = pa::fpsr;
+  enum : int32_t { FPE_FLTDIV = 3, FPE_FLTOVF = 4, FPE_FLTUND = 5, FPE_FLTRES = 6, FPE_FLTINV = 7 };
+  if (trapped & f::kExcV) return FPE_FLTINV;
+  if (trapped & f::kExcZ) return FPE_FLTDIV;
+  if (trapped & f::kExcO) return FPE_FLTOVF;
+  if (trapped & f::kExcU) return FPE_FLTUND;
+  return FPE_FLTRES;
+}
+}  // namespace
+
 TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
   using pa::Interruption;
   pa::CpuState& s = core_.state();
@@ -209,41 +226,50 @@ TrapOutcome LinuxProcess::handle_trap(const pa::RunResult& r) {
   if ((code == Interruption::NonAccessDataTlbMiss || code == Interruption::NonAccessInstructionTlbMiss) &&
       emulate_non_access_miss())
     return TrapOutcome::Resume;
-  // Synchronous signals, with the si_code Linux/hppa gives them.  A handler
-  // gets them; without one the process ends as reported here.
+  // Synchronous signals, with the si_code and si_addr Linux/hppa gives them
+  // (arch/parisc/kernel/traps.c, mm/fault.c).  A handler gets them; without
+  // one the process ends as reported here.  The traps of an instruction
+  // report regs->iaoq[0] as it is, privilege level in its low bits (a user
+  // program sees pc | 3); only the break trap masks them off.
   const std::string what = pa::interruption_name(code);
+  const uint32_t iaoq = s.iaoq_front;
   enum : int32_t { MAPERR = 1, ACCERR = 2, FPE_INTOVF = 2, FPE_CONDTRAP = 15,
                    TRAP_BRKPT = 1, ILL_ILLOPC = 1, ILL_PRVOPC = 5, ILL_PRVREG = 6 };
   switch (code) {
     case Interruption::InstructionTlbMiss:
-      return force_fault_signal(SIGSEGV, MAPERR, pc, SIGSEGV, what);
     case Interruption::InstructionMemoryProtection:
-      return force_fault_signal(SIGSEGV, ACCERR, pc, SIGSEGV, what);
+      // An unmapped page, or a mapping without PROT_EXEC: Linux answers
+      // SEGV_MAPERR to both (do_page_fault's default case; the protection
+      // trap falls through to the protection-id case).
+      return force_fault_signal(SIGSEGV, MAPERR, iaoq, SIGSEGV, what);
     case Interruption::DataTlbMiss:
     case Interruption::NonAccessDataTlbMiss:
-      return force_fault_signal(SIGSEGV, MAPERR, r.trap.offset, SIGSEGV,
-                                fmt::format("{} at 0x{:08x}", what, r.trap.offset));
     case Interruption::DataMemoryAccessRights:
     case Interruption::DataMemoryProtection:
-    case Interruption::DataMemoryProtectionId:
-      return force_fault_signal(SIGSEGV, ACCERR, r.trap.offset, SIGSEGV,
+    case Interruption::DataMemoryProtectionId: {
+      // As do_page_fault: outside every mapping SEGV_MAPERR, inside one that
+      // lacks the right SEGV_ACCERR, whichever trap the core raised (which
+      // one depends only on whether the page was touched before).
+      const int32_t si_code = space_.region_at(r.trap.offset) ? ACCERR : MAPERR;
+      return force_fault_signal(SIGSEGV, si_code, r.trap.offset, SIGSEGV,
                                 fmt::format("{} at 0x{:08x}", what, r.trap.offset));
+    }
     case Interruption::UnalignedDataReference:
       return handle_unaligned(r.trap.offset);
     case Interruption::Overflow:
-      return force_fault_signal(SIGFPE, FPE_INTOVF, pc, SIGFPE, what);
+      return force_fault_signal(SIGFPE, FPE_INTOVF, iaoq, SIGFPE, what);
     case Interruption::Conditional:
-      return force_fault_signal(SIGFPE, FPE_CONDTRAP, pc, SIGFPE, what);
+      return force_fault_signal(SIGFPE, FPE_CONDTRAP, iaoq, SIGFPE, what);
     case Interruption::AssistException:
-      return force_fault_signal(SIGFPE, 0, pc, SIGFPE, what);
+      return force_fault_signal(SIGFPE, fp_trap_code(s.fp.trapped_exceptions), iaoq, SIGFPE, what);
     case Interruption::Break:
       return force_fault_signal(SIGTRAP, TRAP_BRKPT, pc, SIGTRAP, what);
     case Interruption::PrivilegedOperation:
-      return force_fault_signal(SIGILL, ILL_PRVOPC, pc, SIGILL, what);
+      return force_fault_signal(SIGILL, ILL_PRVOPC, iaoq, SIGILL, what);
     case Interruption::PrivilegedRegister:
-      return force_fault_signal(SIGILL, ILL_PRVREG, pc, SIGILL, what);
+      return force_fault_signal(SIGILL, ILL_PRVREG, iaoq, SIGILL, what);
     default:
-      return force_fault_signal(SIGILL, ILL_ILLOPC, pc, SIGILL, what);
+      return force_fault_signal(SIGILL, ILL_ILLOPC, iaoq, SIGILL, what);
   }
 }
 

@@ -50,6 +50,10 @@ if [ -r "$SRC" ] && [[ $(head -n 1 "$SRC") =~ ^/\*\ pa730-se:\ (.*)\ \*/$ ]]; th
     read -r -a SIM_OPTS <<< "${BASH_REMATCH[1]}"
 fi
 
+# qemu-user writes a core file for a default action that dumps core (SIGILL,
+# SIGTRAP, ...) where the limit allows; none is wanted.
+ulimit -c 0
+
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/pa730-diff.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT
 
