@@ -1,5 +1,6 @@
 #include "sim/se_mode.h"
 
+#include <csignal>
 #include <cstdio>
 #include <fmt/format.h>
 #include <functional>
@@ -53,6 +54,9 @@ class SePersonality : public Personality {
   SePersonality(const ElfImage& elf, se::ProcessOptions opts) : elf_(elf), opts_(std::move(opts)) {}
 
   void boot(pa::Core& core, uint8_t* ram, uint64_t ram_bytes) override {
+    // A guest's write to a pipe with no reader must come back as EPIPE (the
+    // guest then gets its own SIGPIPE), not kill pa730 with the host's.
+    std::signal(SIGPIPE, SIG_IGN);
     process_ = std::make_unique<se::LinuxProcess>(core, ram, ram_bytes, elf_, opts_);
   }
   bool on_trap(pa::Core&, const pa::RunResult& r) override {

@@ -106,7 +106,13 @@ int32_t LinuxProcess::sys_dup3(int32_t fd, int32_t newfd, uint32_t flags, bool i
 int32_t LinuxProcess::sys_pipe2(uint32_t fds_ptr, uint32_t flags) {
   if (flags & ~(kO_CLOEXEC | kO_NONBLOCK)) return -kEINVAL;
   int p[2];
-  if (::pipe2(p, O_CLOEXEC | ((flags & kO_NONBLOCK) ? O_NONBLOCK : 0)) != 0) return guest_fail(errno);
+  // Non-blocking on the host whatever the guest asked (linux_pipes.cpp).
+  if (::pipe2(p, O_CLOEXEC | O_NONBLOCK) != 0) return guest_fail(errno);
+  struct stat st;
+  if (::fstat(p[0], &st) == 0) {
+    guest_pipes_.insert(st.st_ino);
+    pipe_nonblock_[{st.st_ino, false}] = pipe_nonblock_[{st.st_ino, true}] = (flags & kO_NONBLOCK) != 0;
+  }
   const bool ce = (flags & kO_CLOEXEC) != 0;
   const int32_t r = new_guest_fd(p[0], ce);
   if (r < 0) {
@@ -143,7 +149,11 @@ int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg) {
       return 0;
     case kF_GETFL: {
       const int fl = ::fcntl(h, F_GETFL);
-      return fl < 0 ? guest_fail(errno) : static_cast<int32_t>(host_to_guest_fl(fl));
+      if (fl < 0) return guest_fail(errno);
+      uint32_t g = host_to_guest_fl(fl);
+      PipeEnd end;
+      if (guest_pipe_end(h, end)) g = pipe_nonblock(end) ? g | kO_NONBLOCK : g & ~kO_NONBLOCK;
+      return static_cast<int32_t>(g);
     }
     case kF_SETFL: {
       const int fl = ::fcntl(h, F_GETFL);
@@ -151,6 +161,11 @@ int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg) {
       int nfl = fl & ~(O_APPEND | O_NONBLOCK);
       if (arg & kO_APPEND) nfl |= O_APPEND;
       if (arg & kO_NONBLOCK) nfl |= O_NONBLOCK;
+      PipeEnd end;
+      if (guest_pipe_end(h, end)) {  // the host end stays non-blocking
+        pipe_nonblock(end) = (arg & kO_NONBLOCK) != 0;
+        nfl |= O_NONBLOCK;
+      }
       return ::fcntl(h, F_SETFL, nfl) == 0 ? 0 : guest_fail(errno);
     }
     case kF_GETLK:     // struct flock: short l_type, ...; no other process holds a lock
@@ -174,6 +189,25 @@ int32_t LinuxProcess::sys_times(uint32_t buf) {
     mem_.host_store<uint32_t>(0, buf + 12, 0);      // tms_cstime
   }
   return static_cast<int32_t>(ticks & 0x7fffffffu);
+}
+
+int32_t LinuxProcess::sys_getrusage(int32_t who, uint32_t buf) {
+  // struct rusage of a 32-bit task: two timevals, then 14 longs (72 bytes).
+  // The CPU time used is all user time; no child ever ran.
+  constexpr int32_t kRusageSelf = 0, kRusageChildren = -1, kRusageThread = 1;
+  if (who != kRusageSelf && who != kRusageChildren && who != kRusageThread) return -kEINVAL;
+  std::vector<uint8_t> b(72, 0);
+  auto put32 = [&](size_t off, uint32_t v) {
+    for (int i = 0; i < 4; ++i) b[off + static_cast<size_t>(i)] = static_cast<uint8_t>(v >> (24 - 8 * i));
+  };
+  if (who != kRusageChildren) {
+    const uint64_t us = cycles_to_ns(timer_clock(1)) / 1000;
+    put32(0, static_cast<uint32_t>(us / 1000000));  // ru_utime
+    put32(4, static_cast<uint32_t>(us % 1000000));
+    put32(16, static_cast<uint32_t>(space_.frames_in_use() * (pa::kPageSize / 1024)));  // ru_maxrss, KB
+  }
+  mem_.copy_in(0, buf, b.data(), b.size());
+  return 0;
 }
 
 int32_t LinuxProcess::sys_sysinfo(uint32_t buf) {

@@ -160,7 +160,26 @@ class LinuxProcess {
 
   // threads (linux_threads.cpp): each a register context on the one CPU,
   // switched round-robin when a time slice ends and when one must wait.
-  enum class Wait : uint8_t { None, Futex, Sleep, Signal };
+  enum class Wait : uint8_t { None, Futex, Sleep, Signal, Pipe, Poll };
+  // A read of an empty guest pipe or a write to a full one, left for the
+  // scheduler to finish when the pipe is ready (Wait::Pipe).
+  // poll/ppoll/select/pselect6 waiting for a descriptor (Wait::Poll).
+  struct PollCall {
+    bool select = false;
+    uint32_t fds = 0, nfds = 0;    // poll: the struct pollfd array
+    uint32_t sets[3] = {};         // select: the read, write and except fd_sets
+    uint32_t timeout = 0;          // the guest's timeout, updated as Linux does (0: none)
+    bool timeout_timeval = false, time64 = false;
+    bool external = false;         // a descriptor of the outside world is among them
+  };
+  struct PipeCall {
+    int host = -1;
+    int32_t guest_fd = -1;
+    bool write = false;
+    uint32_t buf = 0, len = 0;   // read: the guest's buffer
+    std::vector<uint8_t> data;   // write: the bytes, of which `done` are written
+    size_t done = 0;
+  };
   struct Thread {
     uint32_t tid = 0;
     pa::CpuState regs;             // the registers while another thread runs
@@ -181,6 +200,8 @@ class LinuxProcess {
     // -ERESTARTNOHAND of pause/sigsuspend: again when no handler ran).
     enum class Restart : uint8_t { None, Sys, NoHandler } restart = Restart::None;
     std::string name;              // prctl(PR_SET_NAME): Linux's comm, inherited at clone
+    PipeCall pipe;                 // Wait::Pipe: the call to finish
+    PollCall poll;                 // Wait::Poll: the call to finish
   };
   Thread& me() { return threads_[current_]; }
   const Thread& me() const { return threads_[current_]; }
@@ -208,6 +229,38 @@ class LinuxProcess {
   TrapOutcome report_deadlock();
   uint64_t ns_to_cycles(uint64_t ns) const;
   uint64_t cycles_to_ns(uint64_t cycles) const;
+
+  // guest pipes (linux_pipes.cpp): the host pipe is non-blocking, and a
+  // call that would block makes its thread wait instead of the host.
+  struct PipeEnd {
+    ino_t ino;
+    bool write_end;
+  };
+  bool guest_pipe_end(int host, PipeEnd& end) const;
+  bool& pipe_nonblock(const PipeEnd& end) { return pipe_nonblock_[{end.ino, end.write_end}]; }
+  int32_t pipe_read(int32_t fd, int host, const PipeEnd& end, uint32_t buf, uint32_t len);
+  int32_t pipe_write(int32_t fd, int host, const PipeEnd& end, std::vector<uint8_t> data);
+  // Try a waiting thread's pipe call again: true when it finished (its
+  // result in its r28).
+  bool retry_pipe_call(Thread& t);
+  void send_sigpipe(Thread& t);  // a write found no reader: Linux's send_sig(SIGPIPE)
+  int32_t write_bytes(int32_t fd, int host, std::vector<uint8_t> data);
+
+  // poll and select (linux_poll.cpp)
+  int32_t sys_poll(uint32_t fds, uint32_t nfds, uint32_t tsp, bool tsp_is_ms, bool time64, uint32_t sigmask,
+                   uint32_t sigsetsize);
+  int32_t sys_select(uint32_t nfds, uint32_t r, uint32_t w, uint32_t e, uint32_t tsp, bool timeval, bool time64,
+                     uint32_t sigmask_arg);
+  // Scan a poll/select call's descriptors now; with `write_back` store the
+  // results (revents, the fd_sets) and answer how many are ready, else only
+  // count.  Negative: an errno (EBADF of select, EFAULT).
+  int32_t scan_poll_call(const PollCall& c, bool write_back);
+  int32_t poll_now_or_wait(const PollCall& c, uint64_t timeout_ns, bool has_timeout);
+  int32_t start_poll_wait(const PollCall& c, uint64_t timeout_ns, bool has_timeout);
+  int32_t sys_getrusage(int32_t who, uint32_t buf);
+  bool retry_poll_call(Thread& t, uint64_t now);
+  void poll_external_fds(int timeout_ms);  // every thread waits: wait for the outside world
+  bool set_wait_sigmask(uint32_t set, uint32_t size);  // ppoll/pselect6/sigsuspend: mask for the wait
 
   // unaligned references replayed as Linux's handler does (linux_unaligned.cpp)
   TrapOutcome handle_unaligned(uint32_t ior);
@@ -266,6 +319,8 @@ class LinuxProcess {
   uint32_t brk_start_ = 0, brk_ = 0;
   uint32_t mmap_base_ = 0x40000000;
   std::map<int32_t, int> fds_;  // guest fd -> host fd
+  std::set<ino_t> guest_pipes_;  // the host inodes of the pipes the guest made
+  std::map<std::pair<ino_t, bool>, bool> pipe_nonblock_;  // O_NONBLOCK as the guest set it, per pipe end
   std::set<int32_t> cloexec_;   // guest fds with FD_CLOEXEC
   OverlayFs fs_;                // the guest's view of the file system
   std::string cwd_;             // the guest's cwd, a canonical guest path

@@ -304,8 +304,10 @@ TrapOutcome LinuxProcess::deliver_pending() {
     if (act.handler == kSigDfl) {
       if (ignored_by_default(sig)) continue;
       // A process signalling itself (abort, raise): the default action ends it.
+      constexpr int kSigPipe = 13;
       report_ = siginfo_[sig].code == kSiKernel ? fmt::format("guest terminated by signal {} (its timer)", sig)
-                                                : fmt::format("guest terminated by signal {} it sent itself", sig);
+                : sig == kSigPipe ? fmt::format("guest terminated by signal {} (SIGPIPE: a write found no reader)", sig)
+                                  : fmt::format("guest terminated by signal {} it sent itself", sig);
       exit_status_ = 128 + sig;
       return TrapOutcome::Exited;
     }
@@ -445,12 +447,17 @@ bool LinuxProcess::signal_ignored(int sig) const {
   return h == kSigIgn || (h == kSigDfl && ignored_by_default(sig));
 }
 
-int32_t LinuxProcess::sys_rt_sigsuspend(uint32_t set, uint32_t size) {
-  if (size != 8) return -kEINVAL;
+bool LinuxProcess::set_wait_sigmask(uint32_t set, uint32_t size) {
+  if (size != 8) return false;
   const uint64_t mask = load_sigset(mem_, set) & ~kUnblockable;
   me().suspend_mask = me().sigmask;
   me().suspend_mask_set = true;
   me().sigmask = mask;
+  return true;
+}
+
+int32_t LinuxProcess::sys_rt_sigsuspend(uint32_t set, uint32_t size) {
+  if (!set_wait_sigmask(set, size)) return -kEINVAL;
   return sys_pause();  // the handler's frame restores the mask from before
 }
 

@@ -62,6 +62,13 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_clock_nanosleep: ret = sys_clock_nanosleep(a0, a1, a2, a3, false); break;
       case NR_clock_nanosleep_time64: ret = sys_clock_nanosleep(a0, a1, a2, a3, true); break;
       case NR_read: ret = sys_read(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_poll: ret = sys_poll(a0, a1, a2, true, false, 0, 0); break;
+      case NR_ppoll: ret = sys_poll(a0, a1, a2, false, false, a3, a4); break;
+      case NR_ppoll_time64: ret = sys_poll(a0, a1, a2, false, true, a3, a4); break;
+      case NR__newselect: ret = sys_select(a0, a1, a2, a3, a4, true, false, 0); break;
+      case NR_pselect6: ret = sys_select(a0, a1, a2, a3, a4, false, false, a5); break;
+      case NR_pselect6_time64: ret = sys_select(a0, a1, a2, a3, a4, false, true, a5); break;
+      case NR_getrusage: ret = sys_getrusage(static_cast<int32_t>(a0), a1); break;
       case NR_write: ret = sys_write(static_cast<int32_t>(a0), a1, a2); break;
       case NR_writev: ret = sys_writev(static_cast<int32_t>(a0), a1, a2); break;
       case NR_open: ret = sys_openat(kAtFdCwd, a0, a1, a2); break;
@@ -190,6 +197,8 @@ TrapOutcome LinuxProcess::syscall() {
 int32_t LinuxProcess::sys_read(int32_t fd, uint32_t buf, uint32_t len) {
   const int h = host_fd(fd);
   if (h < 0) return -kEBADF;
+  PipeEnd end;
+  if (guest_pipe_end(h, end)) return pipe_read(fd, h, end, buf, len);
   std::vector<uint8_t> tmp(std::min<uint32_t>(len, 1u << 20));
   const ssize_t n = ::read(h, tmp.data(), tmp.size());
   if (n < 0) return fail(errno);
@@ -202,23 +211,26 @@ int32_t LinuxProcess::sys_write(int32_t fd, uint32_t buf, uint32_t len) {
   if (h < 0) return -kEBADF;
   std::vector<uint8_t> tmp(len);
   mem_.copy_out(0, buf, tmp.data(), len);
-  const ssize_t n = ::write(h, tmp.data(), len);
-  return n < 0 ? fail(errno) : static_cast<int32_t>(n);
+  return write_bytes(fd, h, std::move(tmp));
 }
 
 int32_t LinuxProcess::sys_writev(int32_t fd, uint32_t iov, uint32_t cnt) {
+  // Gathered into one write, as Linux's pipe_write takes an iov_iter whole:
+  // a blocking write to a pipe is then finished in one piece.
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
   if (cnt > 1024) return -kEINVAL;
-  int32_t total = 0;
+  std::vector<uint8_t> data;
   for (uint32_t i = 0; i < cnt; ++i) {
     const uint32_t base = mem_.host_load<uint32_t>(0, iov + 8 * i);
     const uint32_t len = mem_.host_load<uint32_t>(0, iov + 8 * i + 4);
-    if (len == 0) continue;
-    const int32_t n = sys_write(fd, base, len);
-    if (n < 0) return total ? total : n;
-    total += n;
-    if (static_cast<uint32_t>(n) < len) break;
+    if (len > 0x7fffffffu - data.size()) return -kEINVAL;
+    const size_t at = data.size();
+    data.resize(at + len);
+    mem_.copy_out(0, base, data.data() + at, len);
   }
-  return total;
+  if (data.empty()) return 0;
+  return write_bytes(fd, h, std::move(data));
 }
 
 int32_t LinuxProcess::sys_close(int32_t fd) {

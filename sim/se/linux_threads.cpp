@@ -316,11 +316,27 @@ void LinuxProcess::wake_ready_threads() {
           continue;
         }
       }
+      if (t.wait == Wait::Pipe && t.pipe.done) {
+        // A write interrupted after some bytes went returns their count.
+        t.regs.gr[28] = static_cast<uint32_t>(t.pipe.done);
+        t.pipe = PipeCall{};
+        t.restart = Thread::Restart::None;
+        t.wait = Wait::None;
+        continue;
+      }
+      t.pipe = PipeCall{};
+      t.poll = PollCall{};
       t.regs.gr[28] = static_cast<uint32_t>(-kEINTR);
-      t.restart = t.wait == Wait::Futex && !t.deadline ? Thread::Restart::Sys
-                  : t.wait == Wait::Signal             ? Thread::Restart::NoHandler
+      // -ERESTARTSYS: an untimed futex wait or a pipe call runs again after a
+      // handler with SA_RESTART, or when none ran.
+      t.restart = (t.wait == Wait::Futex && !t.deadline) || t.wait == Wait::Pipe ? Thread::Restart::Sys
+                  : t.wait == Wait::Signal || t.wait == Wait::Poll ? Thread::Restart::NoHandler
                                                        : Thread::Restart::None;
       t.wait = Wait::None;
+    } else if (t.wait == Wait::Pipe) {
+      if (retry_pipe_call(t)) t.wait = Wait::None;
+    } else if (t.wait == Wait::Poll) {
+      if (retry_poll_call(t, now)) t.wait = Wait::None;
     } else if (t.deadline && now >= t.deadline) {
       if (t.wait == Wait::Futex) t.regs.gr[28] = static_cast<uint32_t>(-kETIMEDOUT);
       t.wait = Wait::None;  // a sleep's 0 stands
@@ -384,6 +400,16 @@ TrapOutcome LinuxProcess::schedule(size_t start, bool save_current) {
       // Only ITIMER_REAL runs while the CPU idles.
       if (!(t.sigmask & sig_bit(kSigAlrm)) && !signal_ignored(kSigAlrm)) consider(itimers_[0].deadline);
     }
+    // A poll of the outside world: the host waits for it, up to the first
+    // simulated timeout taken as host time (linux_poll.cpp).
+    const bool external = std::any_of(threads_.begin(), threads_.end(),
+                                      [](const Thread& t) { return t.wait == Wait::Poll && t.poll.external; });
+    if (external) {
+      const uint64_t now = core_.state().cycles;
+      const uint64_t ms = next > now ? (cycles_to_ns(next - now) + 999999) / 1000000 : 0;
+      poll_external_fds(next ? static_cast<int>(std::min<uint64_t>(ms, INT32_MAX)) : -1);
+      if (!next) continue;
+    }
     if (!next) return report_deadlock();
     pa::CpuState& s = core_.state();
     if (next > s.cycles) {
@@ -408,6 +434,15 @@ TrapOutcome LinuxProcess::report_deadlock() {
         break;
       case Wait::Signal:
         r += fmt::format("\n  thread {}: waits for a signal, called at {}", t.tid, code_address(call));
+        break;
+      case Wait::Poll:
+        r += fmt::format("\n  thread {}: {} on descriptors only the guest can make ready, called at {}", t.tid,
+                         t.poll.select ? "select" : "poll", code_address(call));
+        break;
+      case Wait::Pipe:
+        r += fmt::format("\n  thread {}: {} fd {}, a pipe only the guest can {}, called at {}", t.tid,
+                         t.pipe.write ? "write to a full" : "read of an empty", t.pipe.guest_fd,
+                         t.pipe.write ? "drain" : "fill", code_address(call));
         break;
       default:
         r += fmt::format("\n  thread {}: waits, called at {}", t.tid, code_address(call));
@@ -449,6 +484,8 @@ std::string LinuxProcess::describe_thread(uint32_t tid) const {
       case Wait::Futex: what = fmt::format("futex wait on 0x{:08x}", t.futex_addr); break;
       case Wait::Sleep: what = "sleeping"; break;
       case Wait::Signal: what = "waiting for a signal"; break;
+      case Wait::Poll: what = t.poll.select ? "in select" : "in poll"; break;
+      case Wait::Pipe: what = fmt::format("{} pipe fd {}", t.pipe.write ? "writing to" : "reading from", t.pipe.guest_fd); break;
     }
     return t.name.empty() ? what : fmt::format("{}, {}", t.name, what);
   }
