@@ -179,6 +179,69 @@ int32_t LinuxProcess::sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg) {
   }
 }
 
+int32_t LinuxProcess::sys_pread(int32_t fd, uint32_t buf, uint32_t len, int64_t pos, bool write) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  if (pos < 0) return -kEINVAL;
+  std::vector<uint8_t> tmp(write ? len : std::min<uint32_t>(len, 1u << 20));
+  if (write) mem_.copy_out(0, buf, tmp.data(), len);
+  const ssize_t n = write ? ::pwrite(h, tmp.data(), tmp.size(), pos) : ::pread(h, tmp.data(), tmp.size(), pos);
+  if (n < 0) return guest_fail(errno);  // ESPIPE for a pipe, as Linux
+  if (!write) mem_.copy_in(0, buf, tmp.data(), static_cast<size_t>(n));
+  return static_cast<int32_t>(n);
+}
+
+int32_t LinuxProcess::sys_readv(int32_t fd, uint32_t iov, uint32_t cnt) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  if (cnt > 1024) return -kEINVAL;
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  uint64_t total = 0;
+  for (uint32_t i = 0; i < cnt; ++i) {
+    const uint32_t base = mem_.host_load<uint32_t>(0, iov + 8 * i), len = mem_.host_load<uint32_t>(0, iov + 8 * i + 4);
+    if ((total += len) > 0x7fffffffu) return -kEINVAL;
+    if (len) parts.emplace_back(base, len);
+  }
+  if (parts.empty()) return 0;
+  PipeEnd end;
+  // A guest pipe fills the first buffer only: a short read, which POSIX
+  // allows, and the one case where the thread may have to wait.
+  if (guest_pipe_end(h, end)) return pipe_read(fd, h, end, parts[0].first, parts[0].second);
+  std::vector<uint8_t> tmp(std::min<uint64_t>(total, 1u << 20));
+  const ssize_t n = ::read(h, tmp.data(), tmp.size());
+  if (n < 0) return guest_fail(errno);
+  size_t at = 0;
+  for (const auto& [base, len] : parts) {
+    if (at >= static_cast<size_t>(n)) break;
+    const size_t k = std::min<size_t>(len, static_cast<size_t>(n) - at);
+    mem_.copy_in(0, base, tmp.data() + at, k);
+    at += k;
+  }
+  return static_cast<int32_t>(n);
+}
+
+int32_t LinuxProcess::sys_fsync(int32_t fd) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  return ::fsync(h) == 0 ? 0 : guest_fail(errno);  // EINVAL for a pipe or a terminal, as Linux
+}
+
+int32_t LinuxProcess::sys_flock(int32_t fd, uint32_t op) {
+  constexpr uint32_t kLockSh = 1, kLockEx = 2, kLockNb = 4, kLockUn = 8;
+  if (host_fd(fd) < 0) return -kEBADF;
+  const uint32_t kind = op & ~kLockNb;
+  if (kind != kLockSh && kind != kLockEx && kind != kLockUn) return -kEINVAL;
+  return 0;  // the guest is the only process: every lock is granted
+}
+
+int32_t LinuxProcess::sys_fadvise(int32_t fd, uint32_t advice) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  struct stat st;
+  if (::fstat(h, &st) == 0 && S_ISFIFO(st.st_mode)) return guest_fail(ESPIPE);
+  return advice <= 5 ? 0 : -kEINVAL;  // POSIX_FADV_NORMAL .. NOREUSE: advice only
+}
+
 int32_t LinuxProcess::sys_times(uint32_t buf) {
   // Clock ticks of 100 Hz; all simulated time is the guest's user time.
   const uint32_t ticks = static_cast<uint32_t>(simulated_ns() / 10000000ull);

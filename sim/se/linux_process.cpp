@@ -1,6 +1,7 @@
 // Process start-up and trap handling of syscall-emulation mode.
 #include "sim/se/linux_process.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <climits>
@@ -80,6 +81,8 @@ LinuxProcess::LinuxProcess(pa::Core& core, uint8_t* ram, uint64_t ram_bytes, con
   fds_[0] = 0;
   fds_[1] = 1;
   fds_[2] = 2;
+  umask_ = ::umask(022);  // inherited from pa730, as a process inherits its parent's
+  ::umask(static_cast<mode_t>(umask_));
   threads_.push_back(Thread{});
   threads_[0].tid = kGuestPid;
   // Linux's comm: the executable's base name, 15 characters at most.

@@ -202,6 +202,7 @@ class LinuxProcess {
     std::string name;              // prctl(PR_SET_NAME): Linux's comm, inherited at clone
     PipeCall pipe;                 // Wait::Pipe: the call to finish
     PollCall poll;                 // Wait::Poll: the call to finish
+    uint64_t cpu_cycles = 0;       // CPU time of its earlier turns (CLOCK_THREAD_CPUTIME_ID)
   };
   Thread& me() { return threads_[current_]; }
   const Thread& me() const { return threads_[current_]; }
@@ -261,6 +262,30 @@ class LinuxProcess {
   bool retry_poll_call(Thread& t, uint64_t now);
   void poll_external_fds(int timeout_ms);  // every thread waits: wait for the outside world
   bool set_wait_sigmask(uint32_t set, uint32_t size);  // ppoll/pselect6/sigsuspend: mask for the wait
+
+  // process attributes (linux_process_attrs.cpp)
+  int32_t sys_getpriority(uint32_t which, uint32_t who);
+  int32_t sys_setpriority(uint32_t which, uint32_t who, int32_t nice);
+  int32_t sys_sched_policy(uint32_t nr, uint32_t a0, uint32_t a1, uint32_t a2);
+  int32_t sys_sched_rr_get_interval(uint32_t pid, uint32_t ts, bool time64);
+  int32_t sys_process_group(uint32_t nr, uint32_t a0, uint32_t a1);
+  int32_t sys_umask(uint32_t mask);
+  int32_t sys_getgroups(uint32_t size, uint32_t list);
+  int32_t sys_personality(uint32_t persona);
+  int32_t sys_getcpu(uint32_t cpu, uint32_t node);
+  int32_t sys_wait_child();
+  const Thread* thread_by_tid(uint32_t tid) const {
+    for (const Thread& t : threads_)
+      if (t.tid == tid) return &t;
+    return nullptr;
+  }
+  // file calls beside read and write (linux_files.cpp)
+  int32_t sys_pread(int32_t fd, uint32_t buf, uint32_t len, int64_t pos, bool write);
+  int32_t sys_readv(int32_t fd, uint32_t iov, uint32_t cnt);
+  int32_t sys_fsync(int32_t fd);
+  int32_t sys_flock(int32_t fd, uint32_t op);
+  int32_t sys_fadvise(int32_t fd, uint32_t advice);
+  int32_t sys_clock_getres(uint32_t clock, uint32_t res, bool time64);
 
   // unaligned references replayed as Linux's handler does (linux_unaligned.cpp)
   TrapOutcome handle_unaligned(uint32_t ior);
@@ -353,6 +378,9 @@ class LinuxProcess {
   bool reschedule_ = false;      // a service waits or yields: the scheduler runs when it returns
   uint64_t wait_seq_ = 0;
   uint64_t slice_start_ = 0;     // cycle at which the running thread got the CPU
+  int32_t nice_ = 0;             // setpriority
+  uint32_t umask_ = 022;         // umask (the host's at start)
+  uint32_t personality_ = 0;     // PER_LINUX
   bool slice_over() const { return threads_.size() > 1 && core_.state().cycles - slice_start_ >= opts_.time_slice_cycles; }
   uint64_t context_switches_ = 0, idle_cycles_ = 0;
   uint32_t unalign_ctl_ = 0;        // PR_SET_UNALIGN flags

@@ -69,6 +69,40 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_pselect6: ret = sys_select(a0, a1, a2, a3, a4, false, false, a5); break;
       case NR_pselect6_time64: ret = sys_select(a0, a1, a2, a3, a4, false, true, a5); break;
       case NR_getrusage: ret = sys_getrusage(static_cast<int32_t>(a0), a1); break;
+      case NR_getpriority: ret = sys_getpriority(a0, a1); break;
+      case NR_setpriority: ret = sys_setpriority(a0, a1, static_cast<int32_t>(a2)); break;
+      case NR_sched_getscheduler: case NR_sched_setscheduler: case NR_sched_getparam: case NR_sched_setparam:
+      case NR_sched_get_priority_max: case NR_sched_get_priority_min:
+        ret = sys_sched_policy(nr, a0, a1, a2);
+        break;
+      case NR_sched_rr_get_interval: ret = sys_sched_rr_get_interval(a0, a1, false); break;
+      case NR_sched_rr_get_interval_time64: ret = sys_sched_rr_get_interval(a0, a1, true); break;
+      case NR_getpgrp: case NR_getpgid: case NR_getsid: case NR_setpgid: case NR_setsid:
+        ret = sys_process_group(nr, a0, a1);
+        break;
+      case NR_umask: ret = sys_umask(a0); break;
+      case NR_getgroups: ret = sys_getgroups(a0, a1); break;
+      case NR_personality: ret = sys_personality(a0); break;
+      case NR_getcpu: ret = sys_getcpu(a0, a1); break;
+      case NR_wait4: case NR_waitid: ret = sys_wait_child(); break;
+      case NR_clock_getres: ret = sys_clock_getres(a0, a1, false); break;
+      case NR_clock_getres_time64: ret = sys_clock_getres(a0, a1, true); break;
+      // parisc_pread64/pwrite64(fd, buf, count, high, low)
+      case NR_pread64: case NR_pwrite64:
+        ret = sys_pread(static_cast<int32_t>(a0), a1, a2, static_cast<int64_t>((static_cast<uint64_t>(a3) << 32) | a4),
+                        nr == NR_pwrite64);
+        break;
+      case NR_readv: ret = sys_readv(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_fsync: case NR_fdatasync: ret = sys_fsync(static_cast<int32_t>(a0)); break;
+      case NR_sync: ret = 0; break;
+      case NR_syncfs: ret = host_fd(static_cast<int32_t>(a0)) < 0 ? -kEBADF : 0; break;
+      case NR_flock: ret = sys_flock(static_cast<int32_t>(a0), a1); break;
+      // parisc_fadvise64_64(fd, offset high, low, len high, low, advice)
+      case NR_fadvise64_64: ret = sys_fadvise(static_cast<int32_t>(a0), a5); break;
+      // Memory is never paged out, and MAP_SHARED file mappings are not made:
+      // locking and syncing have nothing to do.
+      case NR_mlock: case NR_munlock: case NR_mlock2: case NR_mlockall: case NR_munlockall: ret = 0; break;
+      case NR_msync: ret = (a0 & (pa::kPageSize - 1)) ? -kEINVAL : 0; break;
       case NR_write: ret = sys_write(static_cast<int32_t>(a0), a1, a2); break;
       case NR_writev: ret = sys_writev(static_cast<int32_t>(a0), a1, a2); break;
       case NR_open: ret = sys_openat(kAtFdCwd, a0, a1, a2); break;
@@ -446,9 +480,35 @@ int32_t LinuxProcess::sys_getrandom(uint32_t buf, uint32_t len) {
   return static_cast<int32_t>(b.size());
 }
 
-int32_t LinuxProcess::sys_clock_gettime(uint32_t, uint32_t ts, bool time64) {
-  // Every clock reads simulated time (cycles at the configured clock).
-  write_timespec(mem_, ts, time64, simulated_ns());
+namespace {
+// Linux's clock ids: the wall and monotonic clocks of every kind, and the
+// CPU-time clocks of the process (2) and of the calling thread (3).
+enum : uint32_t { kClockProcessCputime = 2, kClockThreadCputime = 3, kClockRealtimeCoarse = 5,
+                  kClockMonotonicCoarse = 6 };
+bool known_clock(uint32_t c) { return c <= 11 && c != 10; }
+}  // namespace
+
+int32_t LinuxProcess::sys_clock_gettime(uint32_t clock, uint32_t ts, bool time64) {
+  // The wall and monotonic clocks read simulated time (cycles at the
+  // configured clock); the CPU clocks leave out the cycles simulated time
+  // jumped while every thread slept.
+  if (!known_clock(clock)) return -kEINVAL;
+  uint64_t ns = simulated_ns();
+  if (clock == kClockProcessCputime) {
+    ns = cycles_to_ns(timer_clock(1));
+  } else if (clock == kClockThreadCputime) {
+    ns = cycles_to_ns(me().cpu_cycles + (core_.state().cycles - slice_start_));
+  }
+  write_timespec(mem_, ts, time64, ns);
+  return 0;
+}
+
+int32_t LinuxProcess::sys_clock_getres(uint32_t clock, uint32_t res, bool time64) {
+  if (!known_clock(clock)) return -kEINVAL;
+  // High-resolution timers: 1 ns; the coarse clocks advance once a tick
+  // (HZ 250).
+  const bool coarse = clock == kClockRealtimeCoarse || clock == kClockMonotonicCoarse;
+  if (res) write_timespec(mem_, res, time64, coarse ? 4000000 : 1);
   return 0;
 }
 

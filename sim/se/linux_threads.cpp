@@ -377,7 +377,10 @@ uint64_t LinuxProcess::cycles_until_event() const {
 
 TrapOutcome LinuxProcess::schedule(size_t start, bool save_current) {
   const uint32_t was = save_current ? me().tid : 0;
-  if (save_current) me().regs = core_.state();
+  if (save_current) {
+    me().regs = core_.state();
+    me().cpu_cycles += core_.state().cycles - slice_start_;
+  }
   for (;;) {
     wake_ready_threads();
     const size_t n = threads_.size();
