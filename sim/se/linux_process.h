@@ -160,7 +160,7 @@ class LinuxProcess {
 
   // threads (linux_threads.cpp): each a register context on the one CPU,
   // switched round-robin when a time slice ends and when one must wait.
-  enum class Wait : uint8_t { None, Futex, Sleep, Signal, Pipe, Poll };
+  enum class Wait : uint8_t { None, Futex, Sleep, Signal, Pipe, Poll, SigWait };
   // A read of an empty guest pipe or a write to a full one, left for the
   // scheduler to finish when the pipe is ready (Wait::Pipe).
   // poll/ppoll/select/pselect6 waiting for a descriptor (Wait::Poll).
@@ -203,6 +203,8 @@ class LinuxProcess {
     PipeCall pipe;                 // Wait::Pipe: the call to finish
     PollCall poll;                 // Wait::Poll: the call to finish
     uint64_t cpu_cycles = 0;       // CPU time of its earlier turns (CLOCK_THREAD_CPUTIME_ID)
+    uint64_t sigwait_set = 0;      // Wait::SigWait: the signals rt_sigtimedwait takes
+    uint32_t sigwait_info = 0;     // and where their siginfo goes
   };
   Thread& me() { return threads_[current_]; }
   const Thread& me() const { return threads_[current_]; }
@@ -263,6 +265,26 @@ class LinuxProcess {
   void poll_external_fds(int timeout_ms);  // every thread waits: wait for the outside world
   bool set_wait_sigmask(uint32_t set, uint32_t size);  // ppoll/pselect6/sigsuspend: mask for the wait
 
+  // POSIX timers (linux_posix_timers.cpp)
+  struct PosixTimer {
+    bool used = false;
+    bool cpu_clock = false;     // CLOCK_*_CPUTIME_ID: runs on CPU time, else simulated time
+    int notify = 0;             // SIGEV_SIGNAL 0, SIGEV_NONE 1, SIGEV_THREAD_ID 4
+    int signo = 0;
+    uint32_t value = 0, tid = 0;
+    uint64_t deadline = 0, interval = 0;  // cycles on its clock; deadline 0: disarmed
+    uint32_t overrun = 0, last_overrun = 0;
+  };
+  int32_t sys_timer_create(uint32_t clock, uint32_t sevp, uint32_t idp);
+  int32_t sys_timer_settime(uint32_t id, uint32_t flags, uint32_t value, uint32_t old, bool time64);
+  int32_t sys_timer_gettime(uint32_t id, uint32_t cur, bool time64);
+  int32_t sys_timer_getoverrun(uint32_t id);
+  int32_t sys_timer_delete(uint32_t id);
+  uint64_t posix_timer_clock(const PosixTimer& t) const;
+  bool posix_timer_exists(uint32_t id) const { return id < posix_timers_.size() && posix_timers_[id].used; }
+  void check_posix_timers();
+  uint64_t next_posix_timer(bool running) const;  // cycles until the first expiry (~0: none)
+
   // process attributes (linux_process_attrs.cpp)
   int32_t sys_getpriority(uint32_t which, uint32_t who);
   int32_t sys_setpriority(uint32_t which, uint32_t who, int32_t nice);
@@ -301,7 +323,16 @@ class LinuxProcess {
     int32_t code = 0;
     uint32_t addr = 0;     // si_addr of a fault
     bool fault = false;    // si_addr rather than si_pid/si_uid
+    uint32_t value = 0;    // si_value (sigqueue, a POSIX timer)
+    uint32_t timer_id = 0, overrun = 0;  // a POSIX timer's (si_code SI_TIMER)
   };
+  // siginfo_t of a 32-bit task, 128 bytes at `at`.
+  void write_siginfo(uint32_t at, int signo, const SigInfo& info);
+  int32_t sys_rt_sigtimedwait(uint32_t set, uint32_t info, uint32_t timeout, uint32_t size, bool time64);
+  int32_t sys_rt_sigqueueinfo(uint32_t tgid, uint32_t tid, uint32_t sig, uint32_t uinfo, bool to_thread);
+  // A signal of `set` pending for `t` (its own first), taken off and
+  // written to `info`; 0 if none.
+  int take_waited_signal(Thread& t, uint64_t set, uint32_t info);
   int32_t sys_rt_sigaction(uint32_t sig, uint32_t act, uint32_t oldact, uint32_t size);
   int32_t sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t oldset, uint32_t size);
   int32_t sys_rt_sigpending(uint32_t set, uint32_t size);
@@ -370,6 +401,7 @@ class LinuxProcess {
     uint64_t deadline = 0, interval = 0;
   };
   IntervalTimer itimers_[3];
+  std::vector<PosixTimer> posix_timers_;  // timer_create's, indexed by timer id
   uint64_t timer_clock(unsigned which) const;  // the cycle count timer `which` runs on
   std::vector<Thread> threads_;  // in creation order: the round-robin order
   size_t current_ = 0;           // the thread on the CPU; its registers live in the core

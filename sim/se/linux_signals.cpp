@@ -24,6 +24,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/se/guest_timespec.h"
 #include "sim/se/linux_process.h"
 #include "sim/se/syscall_names.h"
 
@@ -45,7 +46,7 @@ constexpr uint32_t kFrameInfo = 36, kFrameUc = 168, kUcMcontext = 24, kScGr = 4,
                    kScIasq = 392, kScIaoq = 400, kScSar = 408, kUcSigmask = 440;
 constexpr uint32_t kFrameNullify = 28, kFrameCarry = 32, kFrameSize = 704;
 constexpr int kSigAlrm = 14, kSigVtalrm = 20, kSigProf = 21;
-constexpr int32_t kEINTR = 4, kSiKernel = 0x80;
+constexpr int32_t kEINTR = 4, kEAGAIN = 11, kSiKernel = 0x80, kSiTimer = -2, kSiTkill = -6;
 constexpr uint32_t kTrampolinePage = 0xf9fff000;  // just below the stack
 
 constexpr uint64_t kUnblockable = sig_bit(kSigKill) | sig_bit(kSigStop);
@@ -182,6 +183,73 @@ uint32_t LinuxProcess::signal_trampoline() {
   return at;
 }
 
+void LinuxProcess::write_siginfo(uint32_t at, int signo, const SigInfo& info) {
+  auto put = [&](uint32_t off, uint32_t v) { mem_.host_store<uint32_t>(0, at + off, v); };
+  mem_.fill_bytes(0, at, 0, 128);
+  put(0, static_cast<uint32_t>(signo));
+  put(8, static_cast<uint32_t>(info.code));
+  if (info.fault) {
+    put(12, info.addr);
+  } else if (info.code == kSiTimer) {  // _timer: si_tid, si_overrun, si_sigval
+    put(12, info.timer_id);
+    put(16, info.overrun);
+    put(20, info.value);
+  } else if (info.code != kSiKernel) {  // _rt: si_pid, si_uid, si_sigval (the kernel's own: 0)
+    put(12, kGuestPid);
+    put(16, 1000);  // uid
+    put(20, info.value);
+  }
+}
+
+int LinuxProcess::take_waited_signal(Thread& t, uint64_t set, uint32_t info) {
+  const uint64_t own = t.sigpending & set;
+  const uint64_t ready = own ? own : group_pending_ & set;
+  if (!ready) return 0;
+  const int sig = __builtin_ctzll(ready) + 1;
+  (own ? t.sigpending : group_pending_) &= ~sig_bit(sig);
+  if (info) write_siginfo(info, sig, siginfo_[sig]);
+  return sig;
+}
+
+int32_t LinuxProcess::sys_rt_sigtimedwait(uint32_t set, uint32_t info, uint32_t timeout, uint32_t size,
+                                          bool time64) {
+  if (size != 8) return -kEINVAL;
+  // SIGKILL and SIGSTOP cannot be waited for (they are never blocked).
+  const uint64_t wanted = load_sigset(mem_, set) & ~kUnblockable;
+  uint64_t ns = 0;
+  if (timeout && !read_timespec(mem_, timeout, time64, ns)) return -kEINVAL;
+  if (const int sig = take_waited_signal(me(), wanted, info)) return sig;
+  if (timeout && ns == 0) return -kEAGAIN;
+  // Linux unblocks the set for the wait, but a signal of it is taken here,
+  // not delivered: the scheduler hands it over (wake_ready_threads).
+  me().sigwait_set = wanted;
+  me().sigwait_info = info;
+  block(Wait::SigWait, timeout ? core_.state().cycles + std::max<uint64_t>(1, ns_to_cycles(ns)) : 0);
+  return 0;  // replaced by the signal, -EAGAIN at the timeout or -EINTR
+}
+
+int32_t LinuxProcess::sys_rt_sigqueueinfo(uint32_t tgid, uint32_t tid, uint32_t sig, uint32_t uinfo,
+                                          bool to_thread) {
+  if (tgid != kGuestPid) return -kESRCH;
+  if (sig == 0 || sig > kNsig) return sig == 0 ? 0 : -kEINVAL;
+  const int32_t code = static_cast<int32_t>(mem_.host_load<uint32_t>(0, uinfo + 8));
+  const uint32_t value = mem_.host_load<uint32_t>(0, uinfo + 20);
+  Thread* target = nullptr;
+  if (to_thread) {
+    for (Thread& t : threads_)
+      if (t.tid == tid) target = &t;
+    if (!target) return -kESRCH;
+  }
+  // The kernel's own codes cannot be forged for another task; to itself a
+  // process may send any (Linux's do_rt_sigqueueinfo).
+  if ((code >= 0 || code == kSiTkill) && to_thread && target != &me()) return -kEPERM;
+  // One pending instance per signal: a second sigqueue of a pending
+  // real-time signal replaces the first's value instead of queueing.
+  (target ? target->sigpending : group_pending_) |= sig_bit(static_cast<int>(sig));
+  siginfo_[sig] = SigInfo{code, 0, false, value};
+  return 0;
+}
+
 void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& info) {
   pa::CpuState& s = core_.state();
   const uint32_t tramp = signal_trampoline();
@@ -192,16 +260,7 @@ void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& i
   const uint32_t frame = (sp + 63) & ~63u;
   auto put = [&](uint32_t off, uint32_t v) { mem_.host_store<uint32_t>(0, frame + off, v); };
 
-  // siginfo
-  mem_.fill_bytes(0, frame + kFrameInfo, 0, 128);
-  put(kFrameInfo + 0, static_cast<uint32_t>(signo));
-  put(kFrameInfo + 8, static_cast<uint32_t>(info.code));
-  if (info.fault) {
-    put(kFrameInfo + 12, info.addr);
-  } else {
-    put(kFrameInfo + 12, kGuestPid);
-    put(kFrameInfo + 16, 1000);  // uid
-  }
+  write_siginfo(frame + kFrameInfo, signo, info);
   put(kFrameCarry, s.carry_vector);
   put(kFrameNullify, s.nullify_next ? 1 : 0);  // a quantum can end between an insn and the one it nullifies
 
@@ -376,6 +435,7 @@ void LinuxProcess::check_timers() {
       t.deadline = 0;
     }
   }
+  check_posix_timers();
 }
 
 TrapOutcome LinuxProcess::on_quantum() {

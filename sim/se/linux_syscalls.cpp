@@ -69,6 +69,17 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_pselect6: ret = sys_select(a0, a1, a2, a3, a4, false, false, a5); break;
       case NR_pselect6_time64: ret = sys_select(a0, a1, a2, a3, a4, false, true, a5); break;
       case NR_getrusage: ret = sys_getrusage(static_cast<int32_t>(a0), a1); break;
+      case NR_rt_sigtimedwait: ret = sys_rt_sigtimedwait(a0, a1, a2, a3, false); break;
+      case NR_rt_sigtimedwait_time64: ret = sys_rt_sigtimedwait(a0, a1, a2, a3, true); break;
+      case NR_rt_sigqueueinfo: ret = sys_rt_sigqueueinfo(a0, 0, a1, a2, false); break;
+      case NR_rt_tgsigqueueinfo: ret = sys_rt_sigqueueinfo(a0, a1, a2, a3, true); break;
+      case NR_timer_create: ret = sys_timer_create(a0, a1, a2); break;
+      case NR_timer_settime: ret = sys_timer_settime(a0, a1, a2, a3, false); break;
+      case NR_timer_settime64: ret = sys_timer_settime(a0, a1, a2, a3, true); break;
+      case NR_timer_gettime: ret = sys_timer_gettime(a0, a1, false); break;
+      case NR_timer_gettime64: ret = sys_timer_gettime(a0, a1, true); break;
+      case NR_timer_getoverrun: ret = sys_timer_getoverrun(a0); break;
+      case NR_timer_delete: ret = sys_timer_delete(a0); break;
       case NR_getpriority: ret = sys_getpriority(a0, a1); break;
       case NR_setpriority: ret = sys_setpriority(a0, a1, static_cast<int32_t>(a2)); break;
       case NR_sched_getscheduler: case NR_sched_setscheduler: case NR_sched_getparam: case NR_sched_setparam:

@@ -304,6 +304,20 @@ void LinuxProcess::wake_ready_threads() {
   const uint64_t now = core_.state().cycles;
   for (Thread& t : threads_) {
     if (t.wait == Wait::None) continue;
+    if (t.wait == Wait::SigWait) {
+      // rt_sigtimedwait takes a signal of its set before any is delivered.
+      int sig = 0;
+      try {
+        sig = take_waited_signal(t, t.sigwait_set, t.sigwait_info);
+      } catch (const pa::GuestTrap&) {
+        sig = -kEFAULT;
+      }
+      if (sig) {
+        t.regs.gr[28] = static_cast<uint32_t>(sig);
+        t.wait = Wait::None;
+        continue;
+      }
+    }
     if (signal_wakes(t)) {
       // Interrupted: the call returns EINTR, the handler runs first.
       if (t.wait == Wait::Sleep && t.sleep_rem) {
@@ -339,6 +353,7 @@ void LinuxProcess::wake_ready_threads() {
       if (retry_poll_call(t, now)) t.wait = Wait::None;
     } else if (t.deadline && now >= t.deadline) {
       if (t.wait == Wait::Futex) t.regs.gr[28] = static_cast<uint32_t>(-kETIMEDOUT);
+      if (t.wait == Wait::SigWait) t.regs.gr[28] = static_cast<uint32_t>(-kEAGAIN);
       t.wait = Wait::None;  // a sleep's 0 stands
     }
   }
@@ -372,7 +387,7 @@ uint64_t LinuxProcess::cycles_until_event() const {
     const uint64_t deadline = itimers_[which].deadline, clock = timer_clock(which);
     if (deadline) next = std::min(next, deadline > clock ? deadline - clock : 0);
   }
-  return next;
+  return std::min(next, next_posix_timer(true));
 }
 
 TrapOutcome LinuxProcess::schedule(size_t start, bool save_current) {
@@ -403,6 +418,7 @@ TrapOutcome LinuxProcess::schedule(size_t start, bool save_current) {
       // Only ITIMER_REAL runs while the CPU idles.
       if (!(t.sigmask & sig_bit(kSigAlrm)) && !signal_ignored(kSigAlrm)) consider(itimers_[0].deadline);
     }
+    if (const uint64_t in = next_posix_timer(false); in != ~uint64_t{0}) consider(core_.state().cycles + std::max<uint64_t>(in, 1));
     // A poll of the outside world: the host waits for it, up to the first
     // simulated timeout taken as host time (linux_poll.cpp).
     const bool external = std::any_of(threads_.begin(), threads_.end(),
@@ -437,6 +453,9 @@ TrapOutcome LinuxProcess::report_deadlock() {
         break;
       case Wait::Signal:
         r += fmt::format("\n  thread {}: waits for a signal, called at {}", t.tid, code_address(call));
+        break;
+      case Wait::SigWait:
+        r += fmt::format("\n  thread {}: sigwait for signals no one can send, called at {}", t.tid, code_address(call));
         break;
       case Wait::Poll:
         r += fmt::format("\n  thread {}: {} on descriptors only the guest can make ready, called at {}", t.tid,
@@ -488,6 +507,7 @@ std::string LinuxProcess::describe_thread(uint32_t tid) const {
       case Wait::Sleep: what = "sleeping"; break;
       case Wait::Signal: what = "waiting for a signal"; break;
       case Wait::Poll: what = t.poll.select ? "in select" : "in poll"; break;
+      case Wait::SigWait: what = "in sigwait"; break;
       case Wait::Pipe: what = fmt::format("{} pipe fd {}", t.pipe.write ? "writing to" : "reading from", t.pipe.guest_fd); break;
     }
     return t.name.empty() ? what : fmt::format("{}, {}", t.name, what);
