@@ -1,10 +1,13 @@
 // A guest making random Linux system calls with random arguments: every
 // call returns a value or an errno, or ends the process; the simulator
 // never crashes.  Input: records of 7 big-endian words (number, a0..a5).
-// Calls that would block on or write to the fuzzer's own terminal (reads
-// of fd 0, writes to fds 1 and 2) are left out; sleeps, futex waits and
-// clone are in (waits pass simulated time or end in a deadlock report, never
-// block the host); host files are read-only (se.allow_writes stays off).
+// The guest's standard streams are closed first: they are the fuzzer's
+// own, and a poll or select of a descriptor of the outside world waits for
+// it in host time, as it should for real input (linux_poll.cpp).  Reads of
+// fd 0 and writes to fds 1 and 2 stay left out (a new descriptor may take
+// those numbers).  Sleeps, futex waits, pipes, sigwaits, timers and clone
+// are in: every wait passes simulated time or ends in a deadlock report,
+// never blocks the host.  Host files are read-only (se.allow_writes stays off).
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -30,6 +33,7 @@ bool left_out(uint32_t nr, uint32_t fd) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static std::vector<uint8_t> ram(16u << 20);
   pa730_test::SeGuest guest(ram);
+  for (uint32_t fd = 0; fd < 3; ++fd) guest.call(sim::se::NR_close, fd, 0, 0, 0, 0, 0);
   for (size_t at = 0; at + 28 <= size; at += 28) {
     const uint32_t nr = be32(data + at) % 512;
     const uint32_t a0 = be32(data + at + 4);

@@ -10,9 +10,14 @@
 // ready, and when no thread can run, the run ends as a deadlock.
 //
 // Descriptors of the outside world (the standard streams, FIFOs opened by
-// path) are not guest pipes: a read of one blocks the host, as it must for
-// input that is still to come.
+// path) are not guest pipes.  A read of one with nothing to give yet waits
+// in the same way, so the other threads run; when no thread can run, the
+// host waits for the input (linux_poll.cpp, poll_external_fds), as Linux
+// sleeps until it comes.  The call is finished only once the host says the
+// descriptor is readable, so a run whose input is all there already (a
+// file, a finished pipe) never waits and does not depend on host timing.
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -79,6 +84,23 @@ int32_t LinuxProcess::pipe_write(int32_t fd, int host, const PipeEnd& end, std::
   return static_cast<int32_t>(done);
 }
 
+namespace {
+bool readable_now(int host) {
+  pollfd p{host, POLLIN, 0};
+  return ::poll(&p, 1, 0) != 0;  // readable, at its end, or in error: a read will not block
+}
+}  // namespace
+
+bool LinuxProcess::wait_for_external_read(int32_t fd, int host, uint32_t buf, uint32_t len) {
+  struct stat st;
+  if (::fstat(host, &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return false;
+  const int fl = ::fcntl(host, F_GETFL);
+  if (fl < 0 || (fl & O_NONBLOCK) || readable_now(host)) return false;  // the host read answers at once
+  me().pipe = PipeCall{host, fd, false, buf, len, {}, 0, true};
+  block(Wait::Pipe, 0);
+  return true;
+}
+
 bool LinuxProcess::retry_pipe_call(Thread& t) {
   PipeCall& c = t.pipe;
   auto finish = [&](int64_t result) {
@@ -87,6 +109,7 @@ bool LinuxProcess::retry_pipe_call(Thread& t) {
     return true;
   };
   if (host_fd(c.guest_fd) != c.host) return finish(guest_fail(EBADF));  // closed by another thread
+  if (c.external && !readable_now(c.host)) return false;
   if (!c.write) {
     std::vector<uint8_t> tmp(std::min<size_t>(c.len, kPipeChunk));
     const ssize_t n = ::read(c.host, tmp.data(), tmp.size());

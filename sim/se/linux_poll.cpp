@@ -162,6 +162,7 @@ bool LinuxProcess::retry_poll_call(Thread& t, uint64_t now) {
 void LinuxProcess::poll_external_fds(int timeout_ms) {
   std::vector<pollfd> host;
   for (const Thread& t : threads_) {
+    if (t.wait == Wait::Pipe && t.pipe.external) host.push_back(pollfd{t.pipe.host, POLLIN, 0});
     if (t.wait != Wait::Poll || !t.poll.external) continue;
     const PollCall& c = t.poll;
     try {

@@ -179,6 +179,7 @@ class LinuxProcess {
     uint32_t buf = 0, len = 0;   // read: the guest's buffer
     std::vector<uint8_t> data;   // write: the bytes, of which `done` are written
     size_t done = 0;
+    bool external = false;       // a read of the outside world (a terminal, a pipe from the shell)
   };
   struct Thread {
     uint32_t tid = 0;
@@ -242,6 +243,10 @@ class LinuxProcess {
   bool guest_pipe_end(int host, PipeEnd& end) const;
   bool& pipe_nonblock(const PipeEnd& end) { return pipe_nonblock_[{end.ino, end.write_end}]; }
   int32_t pipe_read(int32_t fd, int host, const PipeEnd& end, uint32_t buf, uint32_t len);
+  // A read of a descriptor of the outside world that has nothing to give
+  // yet waits like a pipe read (true: it waits), so that the other
+  // threads run meanwhile.
+  bool wait_for_external_read(int32_t fd, int host, uint32_t buf, uint32_t len);
   int32_t pipe_write(int32_t fd, int host, const PipeEnd& end, std::vector<uint8_t> data);
   // Try a waiting thread's pipe call again: true when it finished (its
   // result in its r28).

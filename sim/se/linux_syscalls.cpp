@@ -244,6 +244,7 @@ int32_t LinuxProcess::sys_read(int32_t fd, uint32_t buf, uint32_t len) {
   if (h < 0) return -kEBADF;
   PipeEnd end;
   if (guest_pipe_end(h, end)) return pipe_read(fd, h, end, buf, len);
+  if (len && wait_for_external_read(fd, h, buf, len)) return 0;  // finished by the scheduler
   std::vector<uint8_t> tmp(std::min<uint32_t>(len, 1u << 20));
   const ssize_t n = ::read(h, tmp.data(), tmp.size());
   if (n < 0) return fail(errno);

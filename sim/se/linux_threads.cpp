@@ -419,10 +419,11 @@ TrapOutcome LinuxProcess::schedule(size_t start, bool save_current) {
       if (!(t.sigmask & sig_bit(kSigAlrm)) && !signal_ignored(kSigAlrm)) consider(itimers_[0].deadline);
     }
     if (const uint64_t in = next_posix_timer(false); in != ~uint64_t{0}) consider(core_.state().cycles + std::max<uint64_t>(in, 1));
-    // A poll of the outside world: the host waits for it, up to the first
-    // simulated timeout taken as host time (linux_poll.cpp).
-    const bool external = std::any_of(threads_.begin(), threads_.end(),
-                                      [](const Thread& t) { return t.wait == Wait::Poll && t.poll.external; });
+    // A poll or a read of the outside world: the host waits for it, up to
+    // the first simulated timeout taken as host time (linux_poll.cpp).
+    const bool external = std::any_of(threads_.begin(), threads_.end(), [](const Thread& t) {
+      return (t.wait == Wait::Poll && t.poll.external) || (t.wait == Wait::Pipe && t.pipe.external);
+    });
     if (external) {
       const uint64_t now = core_.state().cycles;
       const uint64_t ms = next > now ? (cycles_to_ns(next - now) + 999999) / 1000000 : 0;

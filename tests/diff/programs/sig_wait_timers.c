@@ -84,7 +84,7 @@ int main(int argc, char **argv) {
   sev.sigev_value.sival_int = 5;
   timer_t one;
   printf("timer_create %d\n", timer_create(CLOCK_MONOTONIC, &sev, &one));
-  struct itimerspec its = {{0, 0}, {0, 3000000}}, cur;
+  struct itimerspec its = {{0, 0}, {0, 200000000}}, cur; /* long enough to be read back armed under load */
   printf("timer_settime %d\n", timer_settime(one, 0, &its, 0));
   timer_gettime(one, &cur);
   printf("armed: %d, interval %ld\n", cur.it_value.tv_sec > 0 || cur.it_value.tv_nsec > 0, cur.it_interval.tv_nsec);
