@@ -36,31 +36,39 @@ struct Probe {
   short events;
 };
 
+// Calls f(index, guest fd, events) for each descriptor a call asks about:
+// poll's entries (index: the entry; a negative fd is skipped, its revents
+// stays 0), or select's descriptors with a bit in some set (index: the fd;
+// events POLLIN, POLLOUT, POLLPRI for the read, write and except sets).
+template <class Call, class F>  // Call: LinuxProcess::PollCall
+void each_polled(pa::GuestMemory& mem, const Call& c, F&& f) {
+  if (!c.select) {
+    for (uint32_t i = 0; i < c.nfds; ++i) {
+      const int32_t fd = static_cast<int32_t>(mem.host_load<uint32_t>(0, c.fds + 8 * i));
+      const short events = static_cast<short>(mem.host_load<uint16_t>(0, c.fds + 8 * i + 4));
+      if (fd >= 0) f(i, fd, events);
+    }
+    return;
+  }
+  for (uint32_t fd = 0; fd < c.nfds; ++fd) {
+    short events = 0;
+    for (int k = 0; k < 3; ++k)
+      if (c.sets[k] && (mem.host_load<uint32_t>(0, c.sets[k] + 4 * (fd / 32)) & (1u << (fd % 32))))
+        events |= k == 0 ? POLLIN : k == 1 ? POLLOUT : POLLPRI;
+    if (events) f(fd, static_cast<int32_t>(fd), events);
+  }
+}
+
 }  // namespace
 
 int32_t LinuxProcess::scan_poll_call(const PollCall& c, bool write_back) {
   std::vector<Probe> probes;
-  if (!c.select) {
-    for (uint32_t i = 0; i < c.nfds; ++i) {
-      const int32_t fd = static_cast<int32_t>(mem_.host_load<uint32_t>(0, c.fds + 8 * i));
-      const short events = static_cast<short>(mem_.host_load<uint16_t>(0, c.fds + 8 * i + 4));
-      if (fd < 0) continue;  // ignored; its revents is 0
-      probes.push_back(Probe{i, host_fd(fd), events});
-    }
-  } else {
-    for (uint32_t fd = 0; fd < c.nfds; ++fd) {
-      short events = 0;
-      for (int k = 0; k < 3; ++k) {
-        if (!c.sets[k]) continue;
-        const uint32_t word = mem_.host_load<uint32_t>(0, c.sets[k] + 4 * (fd / 32));
-        if (word & (1u << (fd % 32))) events |= k == 0 ? POLLIN : k == 1 ? POLLOUT : POLLPRI;
-      }
-      if (!events) continue;
-      const int h = host_fd(static_cast<int32_t>(fd));
-      if (h < 0) return -kEBADF;
-      probes.push_back(Probe{fd, h, events});
-    }
-  }
+  bool bad_fd = false;
+  each_polled(mem_, c, [&](uint32_t index, int32_t fd, short events) {
+    probes.push_back(Probe{index, host_fd(fd), events});
+    bad_fd |= c.select && probes.back().host < 0;
+  });
+  if (bad_fd) return -kEBADF;  // select; poll answers POLLNVAL for that entry
   std::vector<pollfd> host;
   for (const Probe& p : probes)
     if (p.host >= 0) host.push_back(pollfd{p.host, p.events, 0});
@@ -117,19 +125,11 @@ int32_t LinuxProcess::start_poll_wait(const PollCall& c, uint64_t timeout_ns, bo
   // Only the guest can make its own pipes ready; anything else (not a
   // regular file, which is always ready) is the outside world.
   w.external = false;
-  auto consider = [&](int32_t fd) {
+  each_polled(mem_, c, [&](uint32_t, int32_t fd, short) {
     const int h = host_fd(fd);
     PipeEnd end;
     if (h >= 0 && !guest_pipe_end(h, end)) w.external = true;
-  };
-  if (!c.select) {
-    for (uint32_t i = 0; i < c.nfds; ++i) consider(static_cast<int32_t>(mem_.host_load<uint32_t>(0, c.fds + 8 * i)));
-  } else {
-    for (uint32_t fd = 0; fd < c.nfds; ++fd)
-      for (int k = 0; k < 3; ++k)
-        if (c.sets[k] && (mem_.host_load<uint32_t>(0, c.sets[k] + 4 * (fd / 32)) & (1u << (fd % 32))))
-          consider(static_cast<int32_t>(fd));
-  }
+  });
   block(Wait::Poll, has_timeout ? core_.state().cycles + std::max<uint64_t>(1, ns_to_cycles(timeout_ns)) : 0);
   return 0;  // replaced when the scheduler finishes the call
 }
@@ -164,18 +164,10 @@ void LinuxProcess::poll_external_fds(int timeout_ms) {
   for (const Thread& t : threads_) {
     if (t.wait == Wait::Pipe && t.pipe.external) host.push_back(pollfd{t.pipe.host, POLLIN, 0});
     if (t.wait != Wait::Poll || !t.poll.external) continue;
-    const PollCall& c = t.poll;
     try {
-      for (uint32_t fd = 0; fd < (c.select ? c.nfds : 0); ++fd)
-        for (int k = 0; k < 3; ++k)
-          if (c.sets[k] && (mem_.host_load<uint32_t>(0, c.sets[k] + 4 * (fd / 32)) & (1u << (fd % 32))))
-            if (const int h = host_fd(static_cast<int32_t>(fd)); h >= 0)
-              host.push_back(pollfd{h, static_cast<short>(k == 0 ? POLLIN : k == 1 ? POLLOUT : POLLPRI), 0});
-      for (uint32_t i = 0; i < (c.select ? 0 : c.nfds); ++i) {
-        const int32_t fd = static_cast<int32_t>(mem_.host_load<uint32_t>(0, c.fds + 8 * i));
-        const short events = static_cast<short>(mem_.host_load<uint16_t>(0, c.fds + 8 * i + 4));
-        if (const int h = fd < 0 ? -1 : host_fd(fd); h >= 0) host.push_back(pollfd{h, events, 0});
-      }
+      each_polled(mem_, t.poll, [&](uint32_t, int32_t fd, short events) {
+        if (const int h = host_fd(fd); h >= 0) host.push_back(pollfd{h, events, 0});
+      });
     } catch (const pa::GuestTrap&) {
       return;  // the scan of that call reports EFAULT
     }
