@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/se/guest_bytes.h"
 #include "sim/se/guest_errno.h"
 #include "sim/se/linux_process.h"
 #include "sim/se/syscall_names.h"
@@ -260,9 +261,7 @@ int32_t LinuxProcess::sys_getrusage(int32_t who, uint32_t buf) {
   constexpr int32_t kRusageSelf = 0, kRusageChildren = -1, kRusageThread = 1;
   if (who != kRusageSelf && who != kRusageChildren && who != kRusageThread) return -kEINVAL;
   std::vector<uint8_t> b(72, 0);
-  auto put32 = [&](size_t off, uint32_t v) {
-    for (int i = 0; i < 4; ++i) b[off + static_cast<size_t>(i)] = static_cast<uint8_t>(v >> (24 - 8 * i));
-  };
+  auto put32 = [&](size_t off, uint32_t v) { put_be32(b, off, v); };
   if (who != kRusageChildren) {
     const uint64_t us = cycles_to_ns(timer_clock(1)) / 1000;
     put32(0, static_cast<uint32_t>(us / 1000000));  // ru_utime
@@ -276,9 +275,7 @@ int32_t LinuxProcess::sys_getrusage(int32_t who, uint32_t buf) {
 int32_t LinuxProcess::sys_sysinfo(uint32_t buf) {
   // struct sysinfo of a 32-bit kernel: 64 bytes, mem_unit 1.
   std::vector<uint8_t> b(64, 0);
-  auto put32 = [&](size_t off, uint32_t v) {
-    for (int i = 0; i < 4; ++i) b[off + static_cast<size_t>(i)] = static_cast<uint8_t>(v >> (24 - 8 * i));
-  };
+  auto put32 = [&](size_t off, uint32_t v) { put_be32(b, off, v); };
   const uint64_t ram = std::min<uint64_t>(ram_bytes_, 0xffffffffull);
   const uint64_t used = static_cast<uint64_t>(space_.frames_in_use()) * pa::kPageSize;
   put32(0, static_cast<uint32_t>(simulated_ns() / 1000000000ull));  // uptime

@@ -11,14 +11,17 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <climits>
+#include <cstring>
 #include <fmt/format.h>
 #include <string>
 #include <vector>
 
+#include "sim/se/guest_bytes.h"
 #include "sim/se/guest_errno.h"
 #include "sim/se/linux_process.h"
 #include "sim/se/machine_files.h"
@@ -239,6 +242,113 @@ int32_t LinuxProcess::sys_truncate(uint32_t path_ptr, int64_t len) {
   if (const int32_t r = resolve_at(kAtFdCwd, path, true, p)) return r;
   const int e = fs_.truncate(p, static_cast<off_t>(len));
   return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_fchmodat(int32_t dirfd, uint32_t path_ptr, uint32_t mode) {
+  const std::string path = read_guest_string(path_ptr);
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  std::string p;
+  if (const int32_t r = resolve_at(dirfd, path, true, p)) return r;
+  const int e = fs_.chmod(p, static_cast<mode_t>(mode));
+  return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_fchmod(int32_t fd, uint32_t mode) {
+  const int h = host_fd(fd);
+  if (h < 0) return -kEBADF;
+  PipeEnd end;
+  if (guest_pipe_end(h, end)) return ::fchmod(h, static_cast<mode_t>(mode & 07777)) == 0 ? 0 : guest_fail(errno);
+  const std::string path = fd_guest_path(fd);
+  if (!opts_.allow_host_writes) return refuse_write(path.empty() ? fmt::format("fd {}", fd) : path);
+  if (path.empty()) return guest_fail(EPERM);  // a standard stream: the terminal is not the guest's
+  const int e = fs_.chmod(path, static_cast<mode_t>(mode));
+  return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_utimensat(int32_t dirfd, uint32_t path_ptr, uint32_t times_ptr, uint32_t flags,
+                                    bool time64) {
+  if (flags & ~(kAtSymlinkNofollow | kAtEmptyPath)) return -kEINVAL;
+  constexpr long kUtimeNow = (1l << 30) - 1, kUtimeOmit = (1l << 30) - 2;
+  // "Now" is simulated time, the guest's clock.
+  const uint64_t now = simulated_ns();
+  struct timespec times[2];
+  for (int i = 0; i < 2; ++i) {
+    long nsec = kUtimeNow;
+    int64_t sec = 0;
+    if (times_ptr) {
+      const uint32_t at = times_ptr + static_cast<uint32_t>(i) * (time64 ? 16 : 8);
+      sec = time64 ? static_cast<int64_t>(mem_.host_load<uint64_t>(0, at))
+                   : static_cast<int32_t>(mem_.host_load<uint32_t>(0, at));
+      nsec = static_cast<long>(mem_.host_load<uint32_t>(0, at + (time64 ? 12 : 4)));
+      if (nsec != kUtimeNow && nsec != kUtimeOmit && (nsec < 0 || nsec >= 1000000000l)) return -kEINVAL;
+    }
+    if (nsec == kUtimeNow) {
+      sec = static_cast<int64_t>(now / 1000000000ull);
+      nsec = static_cast<long>(now % 1000000000ull);
+    }
+    times[i].tv_sec = static_cast<time_t>(sec);
+    times[i].tv_nsec = nsec;
+  }
+  std::string path, p;
+  if (path_ptr) {
+    path = read_guest_string(path_ptr);
+  } else {  // futimens: the descriptor's file
+    if (host_fd(dirfd) < 0) return -kEBADF;
+    path = fd_guest_path(dirfd);
+    if (path.empty()) return guest_fail(EPERM);
+  }
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  if (const int32_t r = resolve_at(path_ptr ? dirfd : kAtFdCwd, path, !(flags & kAtSymlinkNofollow), p)) return r;
+  const int e = fs_.utimens(p, times);
+  return e ? guest_fail(e) : 0;
+}
+
+int32_t LinuxProcess::sys_symlinkat(uint32_t target_ptr, int32_t dirfd, uint32_t path_ptr) {
+  const std::string target = read_guest_string(target_ptr), path = read_guest_string(path_ptr);
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  std::string p;
+  if (const int32_t r = resolve_at(dirfd, path, false, p)) return r;
+  const int e = fs_.symlink(target, p);
+  return e ? guest_fail(e) : 0;
+}
+
+namespace {
+// struct statfs64 of a 32-bit parisc task: 88 bytes, big-endian.
+constexpr uint32_t kStatfs64Size = 88;
+void store_statfs64(pa::GuestMemory& mem, uint32_t buf, const struct statfs& f) {
+  std::vector<uint8_t> b(kStatfs64Size, 0);
+  put_be32(b, 0, static_cast<uint32_t>(f.f_type));
+  put_be32(b, 4, static_cast<uint32_t>(f.f_bsize));
+  put_be64(b, 8, f.f_blocks);
+  put_be64(b, 16, f.f_bfree);
+  put_be64(b, 24, f.f_bavail);
+  put_be64(b, 32, f.f_files);
+  put_be64(b, 40, f.f_ffree);
+  int fsid[2];
+  std::memcpy(fsid, &f.f_fsid, sizeof fsid);
+  put_be32(b, 48, static_cast<uint32_t>(fsid[0]));
+  put_be32(b, 52, static_cast<uint32_t>(fsid[1]));
+  put_be32(b, 56, static_cast<uint32_t>(f.f_namelen));
+  put_be32(b, 60, static_cast<uint32_t>(f.f_frsize));
+  put_be32(b, 64, static_cast<uint32_t>(f.f_flags));
+  mem.copy_in(0, buf, b.data(), b.size());
+}
+}  // namespace
+
+int32_t LinuxProcess::sys_statfs64(int32_t fd, uint32_t path_ptr, uint32_t size, uint32_t buf) {
+  if (size != kStatfs64Size) return -kEINVAL;
+  struct statfs f;
+  if (path_ptr) {
+    std::string p;
+    if (const int32_t r = resolve_at(kAtFdCwd, read_guest_string(path_ptr), true, p)) return r;
+    if (const int e = fs_.statfs(p, f)) return guest_fail(e);
+  } else {
+    const int h = host_fd(fd);
+    if (h < 0) return -kEBADF;
+    if (::fstatfs(h, &f) != 0) return guest_fail(errno);
+  }
+  store_statfs64(mem_, buf, f);
+  return 0;
 }
 
 }  // namespace sim::se

@@ -306,6 +306,12 @@ class LinuxProcess {
       if (t.tid == tid) return &t;
     return nullptr;
   }
+  // attributes and links of files (linux_paths.cpp)
+  int32_t sys_fchmodat(int32_t dirfd, uint32_t path_ptr, uint32_t mode);
+  int32_t sys_fchmod(int32_t fd, uint32_t mode);
+  int32_t sys_utimensat(int32_t dirfd, uint32_t path_ptr, uint32_t times_ptr, uint32_t flags, bool time64);
+  int32_t sys_symlinkat(uint32_t target_ptr, int32_t dirfd, uint32_t path_ptr);
+  int32_t sys_statfs64(int32_t fd, uint32_t path_ptr, uint32_t size, uint32_t buf);  // path_ptr 0: fstatfs64 of fd
   // file calls beside read and write (linux_files.cpp)
   int32_t sys_pread(int32_t fd, uint32_t buf, uint32_t len, int64_t pos, bool write);
   int32_t sys_readv(int32_t fd, uint32_t iov, uint32_t cnt);

@@ -17,6 +17,7 @@
 #include "sim/se/guest_errno.h"
 #include "sim/se/guest_timespec.h"
 #include "sim/se/linux_process.h"
+#include "sim/se/guest_bytes.h"
 #include "sim/se/syscall_names.h"
 
 namespace sim::se {
@@ -28,13 +29,6 @@ int32_t fail(int host) { return guest_fail(host); }
 constexpr int32_t kAtFdCwd = -100;
 constexpr int32_t kEBADF = 9, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25;
 
-void put_be32(std::vector<uint8_t>& b, size_t off, uint32_t v) {
-  for (int i = 0; i < 4; ++i) b[off + i] = static_cast<uint8_t>(v >> (24 - 8 * i));
-}
-void put_be64(std::vector<uint8_t>& b, size_t off, uint64_t v) {
-  put_be32(b, off, static_cast<uint32_t>(v >> 32));
-  put_be32(b, off + 4, static_cast<uint32_t>(v));
-}
 
 }  // namespace
 
@@ -104,6 +98,15 @@ TrapOutcome LinuxProcess::syscall() {
                         nr == NR_pwrite64);
         break;
       case NR_readv: ret = sys_readv(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_chmod: ret = sys_fchmodat(kAtFdCwd, a0, a1); break;
+      case NR_fchmodat: ret = sys_fchmodat(static_cast<int32_t>(a0), a1, a2); break;
+      case NR_fchmod: ret = sys_fchmod(static_cast<int32_t>(a0), a1); break;
+      case NR_utimensat: ret = sys_utimensat(static_cast<int32_t>(a0), a1, a2, a3, false); break;
+      case NR_utimensat_time64: ret = sys_utimensat(static_cast<int32_t>(a0), a1, a2, a3, true); break;
+      case NR_symlink: ret = sys_symlinkat(a0, kAtFdCwd, a1); break;
+      case NR_symlinkat: ret = sys_symlinkat(a0, static_cast<int32_t>(a1), a2); break;
+      case NR_statfs64: ret = sys_statfs64(-1, a0, a1, a2); break;
+      case NR_fstatfs64: ret = sys_statfs64(static_cast<int32_t>(a0), 0, a1, a2); break;
       case NR_fsync: case NR_fdatasync: ret = sys_fsync(static_cast<int32_t>(a0)); break;
       case NR_sync: ret = 0; break;
       case NR_syncfs: ret = host_fd(static_cast<int32_t>(a0)) < 0 ? -kEBADF : 0; break;

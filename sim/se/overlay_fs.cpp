@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -384,6 +385,58 @@ int OverlayFs::truncate(const std::string& p, off_t len) {
     if (const int e = copy_up(p, st, len == 0)) return e;
   }
   return ::truncate(upper(p).c_str(), len) == 0 ? 0 : errno;
+}
+
+int OverlayFs::upper_for_change(const std::string& p, std::string& up) {
+  if (!writable_ || passthrough(p)) return EACCES;
+  struct stat st;
+  std::string host;
+  if (const int e = lstat(p, st, &host)) return e;
+  if (host == p) {  // the host's entry: the guest's change goes to a copy
+    if (::geteuid() != 0 && st.st_uid != ::geteuid()) return EPERM;
+    if (S_ISDIR(st.st_mode)) {
+      if (const int e = ensure_upper_dir(p)) return e;
+    } else if (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) {
+      if (const int e = copy_up(p, st, false)) return e;
+    } else {
+      return EPERM;
+    }
+  }
+  up = upper(p);
+  return 0;
+}
+
+int OverlayFs::chmod(const std::string& p, mode_t mode) {
+  std::string up;
+  if (const int e = upper_for_change(p, up)) return e;
+  return ::fchmodat(AT_FDCWD, up.c_str(), mode & 07777, 0) == 0 ? 0 : errno;
+}
+
+int OverlayFs::utimens(const std::string& p, const struct timespec times[2]) {
+  std::string up;
+  if (const int e = upper_for_change(p, up)) return e;
+  return ::utimensat(AT_FDCWD, up.c_str(), times, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : errno;
+}
+
+int OverlayFs::symlink(const std::string& target, const std::string& p) {
+  if (!writable_ || passthrough(p)) return EACCES;
+  if (target.empty()) return ENOENT;
+  struct stat st;
+  const int e = lstat(p, st);
+  if (e == 0) return EEXIST;
+  if (e != ENOENT) return e;
+  if (const int d = prepare_to_create_in(parent_of(p))) return d;
+  // A whiteout of P stays: the sandbox's entry shows over it, and hides the
+  // host's again once removed.
+  return ::symlink(target.c_str(), upper(p).c_str()) == 0 ? 0 : errno;
+}
+
+int OverlayFs::statfs(const std::string& p, struct statfs& out) const {
+  std::string host = p;
+  struct stat st;
+  if (!passthrough(p))
+    if (const int e = lstat(p, st, &host)) return e;
+  return ::statfs(host.c_str(), &out) == 0 ? 0 : errno;
 }
 
 int OverlayFs::readlink(const std::string& p, std::string& target) const {

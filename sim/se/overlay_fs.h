@@ -22,6 +22,7 @@
 // returns 0 or a host errno value.
 #pragma once
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/types.h>
 
 #include <cstdint>
@@ -68,6 +69,15 @@ class OverlayFs {
   int mkdir(const std::string& p, mode_t mode);
   int rename(const std::string& from, const std::string& to, unsigned flags);  // RENAME_* flags
   int truncate(const std::string& p, off_t len);
+  // chmod and utimensat of P (not following a final link): a host entry is
+  // copied up first, a directory as a directory; only its owner may change
+  // it (EPERM), as Linux checks, and devices, FIFOs and sockets, which stay
+  // on the host, are never changed (EPERM).  times: as utimensat's, never null.
+  int chmod(const std::string& p, mode_t mode);
+  int utimens(const std::string& p, const struct timespec times[2]);
+  int symlink(const std::string& target, const std::string& p);
+  // statfs of the file system that holds P (the sandbox's for its entries).
+  int statfs(const std::string& p, struct statfs& out) const;
   int readlink(const std::string& p, std::string& target) const;
   // The entries of directory P in the merged view, each name once: the
   // sandbox's, then the host's that are not hidden, in readdir order.
@@ -94,6 +104,7 @@ class OverlayFs {
   // that the guest may change, and the sandbox holds it.
   int prepare_to_create_in(const std::string& dir);
   int copy_up(const std::string& p, const struct stat& st, bool empty);
+  int upper_for_change(const std::string& p, std::string& up);  // chmod, utimens: DIR+P, copied up
   int host_open(const std::string& host, int flags, mode_t mode, int& fd) const;
 
   bool writable_;
