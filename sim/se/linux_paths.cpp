@@ -312,6 +312,20 @@ int32_t LinuxProcess::sys_symlinkat(uint32_t target_ptr, int32_t dirfd, uint32_t
   return e ? guest_fail(e) : 0;
 }
 
+int32_t LinuxProcess::sys_linkat(int32_t olddirfd, uint32_t old_ptr, int32_t newdirfd, uint32_t new_ptr,
+                                 uint32_t flags) {
+  constexpr uint32_t kAtSymlinkFollow = 0x400;
+  if (flags & ~(kAtSymlinkFollow | kAtEmptyPath)) return -kEINVAL;
+  const std::string from_path = read_guest_string(old_ptr), to_path = read_guest_string(new_ptr);
+  if (!opts_.allow_host_writes) return refuse_write(to_path);
+  std::string from, to;
+  // linkat links a final symbolic link itself unless AT_SYMLINK_FOLLOW.
+  if (const int32_t r = resolve_at(olddirfd, from_path, (flags & kAtSymlinkFollow) != 0, from)) return r;
+  if (const int32_t r = resolve_at(newdirfd, to_path, false, to)) return r;
+  const int e = fs_.link(from, to);
+  return e ? guest_fail(e) : 0;
+}
+
 namespace {
 // struct statfs64 of a 32-bit parisc task: 88 bytes, big-endian.
 constexpr uint32_t kStatfs64Size = 88;

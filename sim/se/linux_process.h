@@ -311,6 +311,7 @@ class LinuxProcess {
   int32_t sys_fchmod(int32_t fd, uint32_t mode);
   int32_t sys_utimensat(int32_t dirfd, uint32_t path_ptr, uint32_t times_ptr, uint32_t flags, bool time64);
   int32_t sys_symlinkat(uint32_t target_ptr, int32_t dirfd, uint32_t path_ptr);
+  int32_t sys_linkat(int32_t olddirfd, uint32_t old_ptr, int32_t newdirfd, uint32_t new_ptr, uint32_t flags);
   int32_t sys_statfs64(int32_t fd, uint32_t path_ptr, uint32_t size, uint32_t buf);  // path_ptr 0: fstatfs64 of fd
   // file calls beside read and write (linux_files.cpp)
   int32_t sys_pread(int32_t fd, uint32_t buf, uint32_t len, int64_t pos, bool write);

@@ -105,6 +105,8 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_utimensat_time64: ret = sys_utimensat(static_cast<int32_t>(a0), a1, a2, a3, true); break;
       case NR_symlink: ret = sys_symlinkat(a0, kAtFdCwd, a1); break;
       case NR_symlinkat: ret = sys_symlinkat(a0, static_cast<int32_t>(a1), a2); break;
+      case NR_link: ret = sys_linkat(kAtFdCwd, a0, kAtFdCwd, a1, 0); break;
+      case NR_linkat: ret = sys_linkat(static_cast<int32_t>(a0), a1, static_cast<int32_t>(a2), a3, a4); break;
       case NR_statfs64: ret = sys_statfs64(-1, a0, a1, a2); break;
       case NR_fstatfs64: ret = sys_statfs64(static_cast<int32_t>(a0), 0, a1, a2); break;
       case NR_fsync: case NR_fdatasync: ret = sys_fsync(static_cast<int32_t>(a0)); break;

@@ -431,6 +431,23 @@ int OverlayFs::symlink(const std::string& target, const std::string& p) {
   return ::symlink(target.c_str(), upper(p).c_str()) == 0 ? 0 : errno;
 }
 
+int OverlayFs::link(const std::string& from, const std::string& to) {
+  if (!writable_ || passthrough(from) || passthrough(to)) return EACCES;
+  struct stat s, t;
+  std::string host;
+  if (const int e = lstat(from, s, &host)) return e;
+  if (S_ISDIR(s.st_mode)) return EPERM;
+  const int te = lstat(to, t);
+  if (te == 0) return EEXIST;
+  if (te != ENOENT) return te;
+  if (const int d = prepare_to_create_in(parent_of(to))) return d;
+  if (host == from) {
+    if (!S_ISREG(s.st_mode) && !S_ISLNK(s.st_mode)) return EXDEV;  // devices stay on the host
+    if (const int e = copy_up(from, s, false)) return e;
+  }
+  return ::link(upper(from).c_str(), upper(to).c_str()) == 0 ? 0 : errno;
+}
+
 int OverlayFs::statfs(const std::string& p, struct statfs& out) const {
   std::string host = p;
   struct stat st;

@@ -76,6 +76,9 @@ class OverlayFs {
   int chmod(const std::string& p, mode_t mode);
   int utimens(const std::string& p, const struct timespec times[2]);
   int symlink(const std::string& target, const std::string& p);
+  // A hard link `to` of `from` (not a directory), both in the sandbox: a host
+  // file is copied up first, so the two names share the copy.
+  int link(const std::string& from, const std::string& to);
   // statfs of the file system that holds P (the sandbox's for its entries).
   int statfs(const std::string& p, struct statfs& out) const;
   int readlink(const std::string& p, std::string& target) const;

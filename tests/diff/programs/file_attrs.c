@@ -1,5 +1,5 @@
 /* pa730-se: --set se.allow_writes=true */
-/* chmod, fchmod, utimensat/futimens, symlink/readlink and statfs of files
+/* chmod, fchmod, utimensat/futimens, symlink/readlink, link and statfs of files
    the program makes (and removes) in its working directory, and of a host
    file it may only read. */
 #include <errno.h>
@@ -57,6 +57,21 @@ int main(int argc, char **argv) {
   errno = 0;
   printf("symlink into a missing directory: %d %s\n", symlink("t", "no-dir/l"), strerror(errno));
 
+  printf("link: %d\n", link("attr.txt", "attr.hard"));
+  struct stat a, b;
+  stat("attr.txt", &a);
+  stat("attr.hard", &b);
+  printf("same file: %d, links %d\n", a.st_ino == b.st_ino, (int)a.st_nlink);
+  fd = open("attr.hard", O_WRONLY | O_APPEND);
+  write(fd, "more\n", 5);
+  close(fd);
+  stat("attr.txt", &a);
+  printf("written through the other name: size %lld\n", (long long)a.st_size);
+  errno = 0;
+  printf("link onto an existing name: %d %s\n", link("attr.txt", "attr.lnk"), strerror(errno));
+  errno = 0;
+  printf("link of a directory: %d %s\n", link(".", "attr.dir"), strerror(errno));
+  unlink("attr.hard");
   struct statfs sf;
   printf("statfs: %d, block size > 0: %d, name length %ld\n", statfs(".", &sf), sf.f_bsize > 0, (long)sf.f_namelen);
   fd = open("attr.txt", O_RDONLY);
