@@ -8,4 +8,4 @@ trap 'rm -f "$file"' EXIT
 truncate -s 6G "$file" || exit 1
 EXPECT_ONE_LINE=1 bash "$(dirname "$0")/expect.sh" 2 \
   "^pa730: --workload .*six_gb_module.elf: .* is 6291456 KB, larger than the simulated RAM \(65536 KB; memory.size_mb\)$" \
-  -- timeout 20 "$pa730" boot --workload "$file"
+  -- timeout $((20 * ${PA730_TIMEOUT_SCALE:-1})) "$pa730" boot --workload "$file"

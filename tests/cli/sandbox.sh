@@ -15,7 +15,7 @@ trap 'rm -rf "$T"' EXIT
 mkdir "$T/cwd" "$T/tmp" "$T/root"
 ABS=/tmp/pa730-sandbox-test-$$-$RANDOM  # in the host's real /tmp: it must not appear there
 fail() { echo "FAIL $CASE: $*"; [ -s "$T/err" ] && { echo "--- pa730 stderr:"; cat "$T/err"; }; exit 1; }
-run() { (cd "$T/cwd" && TMPDIR=$T/tmp timeout 60 "$PA730" se --set se.allow_writes=true "$@") >"$T/out" 2>"$T/err"; }
+run() { (cd "$T/cwd" && TMPDIR=$T/tmp timeout $((60 * ${PA730_TIMEOUT_SCALE:-1})) "$PA730" se --set se.allow_writes=true "$@") >"$T/out" 2>"$T/err"; }
 nothing_left() {
   [ ! -e "$ABS" ] || { rm -f "$ABS"; fail "$ABS was written on the host"; }
   [ -z "$(ls -A "$T/cwd")" ] || fail "the host cwd holds: $(ls -A "$T/cwd")"

@@ -15,7 +15,8 @@
 # too (its sandbox directory is removed at exit).
 #
 # Environment:
-#   DIFF_TIMEOUT  per-run timeout in seconds (default 60)
+#   DIFF_TIMEOUT  per-run timeout in seconds (default 60, times PA730_TIMEOUT_SCALE,
+#                 which a sanitized build sets)
 #   DIFF_KEEP     if set to a directory, copy the captured outputs there
 set -u
 
@@ -29,7 +30,7 @@ SIM=$2
 ELF=$3
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 STDIN_FILE=$HERE/stdin.txt
-TIMEOUT=${DIFF_TIMEOUT:-60}
+TIMEOUT=${DIFF_TIMEOUT:-$((60 * ${PA730_TIMEOUT_SCALE:-1}))}
 NAME=$(basename "$ELF" .elf)
 ARGS=(alpha "beta gamma" 3)
 

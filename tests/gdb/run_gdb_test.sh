@@ -38,7 +38,7 @@ show() {
   echo "---- pa730 stdout"; cat "$work/pa730.out" 2>/dev/null
 }
 
-timeout 60 "$@" >"$work/pa730.out" 2>"$work/pa730.err" &
+timeout $((60 * ${PA730_TIMEOUT_SCALE:-1})) "$@" >"$work/pa730.out" 2>"$work/pa730.err" &
 pa_pid=$!
 
 port=""
@@ -67,7 +67,7 @@ gdb_cmd=(gdb-multiarch --batch -nx)
 [ "$gdb_elf" != "-" ] && gdb_cmd+=("$gdb_elf")
 gdb_cmd+=(-ex "set pagination off" -ex "set confirm off")
 grep -q '^@connect@$' "$script" || gdb_cmd+=(-ex "target remote 127.0.0.1:$port")
-timeout 60 "${gdb_cmd[@]}" -x "$work/script.gdb" >"$work/gdb.out" 2>&1 </dev/null
+timeout $((60 * ${PA730_TIMEOUT_SCALE:-1})) "${gdb_cmd[@]}" -x "$work/script.gdb" >"$work/gdb.out" 2>&1 </dev/null
 gdb_status=$?
 
 # pa730 ends by itself once the guest has finished (or gdb has gone).

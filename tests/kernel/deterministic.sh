@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 for run in 1 2; do
   extra=()
   [ $run -eq 2 ] && extra=("${second[@]}")
-  timeout 60 "$@" "${extra[@]}" --stats "$work/stats$run.json" >"$work/out$run" 2>"$work/err$run" </dev/null
+  timeout $((60 * ${PA730_TIMEOUT_SCALE:-1})) "$@" "${extra[@]}" --stats "$work/stats$run.json" >"$work/out$run" 2>"$work/err$run" </dev/null
   echo $? >"$work/status$run"
   grep -Ev '^(host_|sim_seconds)' "$work/err$run" | grep -E '^[a-z_.0-9]+ +[0-9]' >"$work/counts$run"
 done

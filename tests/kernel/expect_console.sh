@@ -13,7 +13,7 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do patterns+=("$1"); shift; done
 shift
 out=$(mktemp); err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
-timeout 60 "$@" >"$out" 2>"$err" </dev/null
+timeout $((60 * ${PA730_TIMEOUT_SCALE:-1})) "$@" >"$out" 2>"$err" </dev/null
 got=$?
 ok=1
 [ "$got" -eq "$want" ] || { echo "exit status $got, expected $want"; ok=0; }
