@@ -65,13 +65,9 @@ san_build() {
 san_env() {
   # halt_on_error: the first report ends the process with a failure status.
   # LeakSanitizer stays on; tests/support/lsan.supp names the leaks that are
-  # SystemC's own (libsystemc only), nothing of pa730.  use_stacks=0:
-  # SystemC switches its threads' stacks (QuickThreads coroutines) without
-  # telling the sanitizer, so at exit LSan holds a coroutine's stack as the
-  # main thread's; on newer host kernels (seen on 6.18) scanning it faults
-  # inside LSan's tracer ("Tracer caught signal 11") and every run fails.
-  # The heap, globals, TLS and registers are still scanned for roots.
+  # SystemC's own (libsystemc only), nothing of pa730.  Options already in
+  # the environment come last and win (test_sanitized.sh adds use_stacks=0).
   export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}
-  export LSAN_OPTIONS=suppressions=$ROOT/tests/support/lsan.supp:print_suppressions=0:use_stacks=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}
+  export LSAN_OPTIONS=suppressions=$ROOT/tests/support/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}
 }
