@@ -204,10 +204,14 @@ int32_t LinuxProcess::sys_readv(int32_t fd, uint32_t iov, uint32_t cnt) {
     if (len) parts.emplace_back(base, len);
   }
   if (parts.empty()) return 0;
-  PipeEnd end;
-  // A guest pipe fills the first buffer only: a short read, which POSIX
-  // allows, and the one case where the thread may have to wait.
-  if (guest_pipe_end(h, end)) return pipe_read(fd, h, end, parts[0].first, parts[0].second);
+  // A guest pipe or the outside world fills the first buffer only: a short
+  // read, which POSIX allows, and the case where the thread may wait.
+  struct stat st;
+  if (::fstat(h, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    PipeEnd end;
+    if (guest_pipe_end(h, st, end)) return pipe_read(fd, h, end, parts[0].first, parts[0].second);
+    if (wait_for_external_read(fd, h, parts[0].first, parts[0].second)) return 0;  // finished by the scheduler
+  }
   std::vector<uint8_t> tmp(std::min<uint64_t>(total, 1u << 20));
   const ssize_t n = ::read(h, tmp.data(), tmp.size());
   if (n < 0) return guest_fail(errno);

@@ -18,6 +18,7 @@
 #include <climits>
 #include <cstring>
 #include <fmt/format.h>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -203,14 +204,19 @@ int32_t LinuxProcess::sys_fchdir(int32_t fd) {
   return p.empty() ? guest_fail(ENOENT) : change_cwd(p);
 }
 
+int32_t LinuxProcess::change_path(int32_t dirfd, const std::string& path, bool follow_last,
+                                  const std::function<int(const std::string&)>& change) {
+  if (!opts_.allow_host_writes) return refuse_write(path);
+  std::string p;
+  if (const int32_t r = resolve_at(dirfd, path, follow_last, p)) return r;
+  const int e = change(p);
+  return e ? guest_fail(e) : 0;
+}
+
 int32_t LinuxProcess::sys_unlinkat(int32_t dirfd, uint32_t path_ptr, uint32_t flags) {
   const std::string path = read_guest_string(path_ptr);
   if (flags & ~kAtRemoveDir) return -kEINVAL;
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  std::string p;
-  if (const int32_t r = resolve_at(dirfd, path, false, p)) return r;
-  const int e = fs_.unlink(p, (flags & kAtRemoveDir) != 0);
-  return e ? guest_fail(e) : 0;
+  return change_path(dirfd, path, false, [&](const std::string& p) { return fs_.unlink(p, (flags & kAtRemoveDir) != 0); });
 }
 
 int32_t LinuxProcess::sys_renameat2(int32_t olddirfd, uint32_t oldpath, int32_t newdirfd, uint32_t newpath,
@@ -226,31 +232,19 @@ int32_t LinuxProcess::sys_renameat2(int32_t olddirfd, uint32_t oldpath, int32_t 
 }
 
 int32_t LinuxProcess::sys_mkdirat(int32_t dirfd, uint32_t path_ptr, uint32_t mode) {
-  const std::string path = read_guest_string(path_ptr);
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  std::string p;
-  if (const int32_t r = resolve_at(dirfd, path, false, p)) return r;
-  const int e = fs_.mkdir(p, static_cast<mode_t>(mode));
-  return e ? guest_fail(e) : 0;
+  return change_path(dirfd, read_guest_string(path_ptr), false,
+                     [&](const std::string& p) { return fs_.mkdir(p, static_cast<mode_t>(mode)); });
 }
 
 int32_t LinuxProcess::sys_truncate(uint32_t path_ptr, int64_t len) {
   const std::string path = read_guest_string(path_ptr);
   if (len < 0) return -kEINVAL;
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  std::string p;
-  if (const int32_t r = resolve_at(kAtFdCwd, path, true, p)) return r;
-  const int e = fs_.truncate(p, static_cast<off_t>(len));
-  return e ? guest_fail(e) : 0;
+  return change_path(kAtFdCwd, path, true, [&](const std::string& p) { return fs_.truncate(p, static_cast<off_t>(len)); });
 }
 
 int32_t LinuxProcess::sys_fchmodat(int32_t dirfd, uint32_t path_ptr, uint32_t mode) {
-  const std::string path = read_guest_string(path_ptr);
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  std::string p;
-  if (const int32_t r = resolve_at(dirfd, path, true, p)) return r;
-  const int e = fs_.chmod(p, static_cast<mode_t>(mode));
-  return e ? guest_fail(e) : 0;
+  return change_path(dirfd, read_guest_string(path_ptr), true,
+                     [&](const std::string& p) { return fs_.chmod(p, static_cast<mode_t>(mode)); });
 }
 
 int32_t LinuxProcess::sys_fchmod(int32_t fd, uint32_t mode) {
@@ -259,10 +253,10 @@ int32_t LinuxProcess::sys_fchmod(int32_t fd, uint32_t mode) {
   PipeEnd end;
   if (guest_pipe_end(h, end)) return ::fchmod(h, static_cast<mode_t>(mode & 07777)) == 0 ? 0 : guest_fail(errno);
   const std::string path = fd_guest_path(fd);
-  if (!opts_.allow_host_writes) return refuse_write(path.empty() ? fmt::format("fd {}", fd) : path);
-  if (path.empty()) return guest_fail(EPERM);  // a standard stream: the terminal is not the guest's
-  const int e = fs_.chmod(path, static_cast<mode_t>(mode));
-  return e ? guest_fail(e) : 0;
+  if (path.empty())  // a standard stream: the terminal is not the guest's
+    return opts_.allow_host_writes ? guest_fail(EPERM) : refuse_write(fmt::format("fd {}", fd));
+  return change_path(kAtFdCwd, path, false,
+                     [&](const std::string& p) { return fs_.chmod(p, static_cast<mode_t>(mode)); });
 }
 
 int32_t LinuxProcess::sys_utimensat(int32_t dirfd, uint32_t path_ptr, uint32_t times_ptr, uint32_t flags,
@@ -289,7 +283,7 @@ int32_t LinuxProcess::sys_utimensat(int32_t dirfd, uint32_t path_ptr, uint32_t t
     times[i].tv_sec = static_cast<time_t>(sec);
     times[i].tv_nsec = nsec;
   }
-  std::string path, p;
+  std::string path;
   if (path_ptr) {
     path = read_guest_string(path_ptr);
   } else {  // futimens: the descriptor's file
@@ -297,19 +291,14 @@ int32_t LinuxProcess::sys_utimensat(int32_t dirfd, uint32_t path_ptr, uint32_t t
     path = fd_guest_path(dirfd);
     if (path.empty()) return guest_fail(EPERM);
   }
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  if (const int32_t r = resolve_at(path_ptr ? dirfd : kAtFdCwd, path, !(flags & kAtSymlinkNofollow), p)) return r;
-  const int e = fs_.utimens(p, times);
-  return e ? guest_fail(e) : 0;
+  return change_path(path_ptr ? dirfd : kAtFdCwd, path, !(flags & kAtSymlinkNofollow),
+                     [&](const std::string& p) { return fs_.utimens(p, times); });
 }
 
 int32_t LinuxProcess::sys_symlinkat(uint32_t target_ptr, int32_t dirfd, uint32_t path_ptr) {
-  const std::string target = read_guest_string(target_ptr), path = read_guest_string(path_ptr);
-  if (!opts_.allow_host_writes) return refuse_write(path);
-  std::string p;
-  if (const int32_t r = resolve_at(dirfd, path, false, p)) return r;
-  const int e = fs_.symlink(target, p);
-  return e ? guest_fail(e) : 0;
+  const std::string target = read_guest_string(target_ptr);
+  return change_path(dirfd, read_guest_string(path_ptr), false,
+                     [&](const std::string& p) { return fs_.symlink(target, p); });
 }
 
 int32_t LinuxProcess::sys_linkat(int32_t olddirfd, uint32_t old_ptr, int32_t newdirfd, uint32_t new_ptr,

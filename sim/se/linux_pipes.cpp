@@ -31,13 +31,16 @@ namespace sim::se {
 namespace {
 constexpr int kSigPipe = 13;
 constexpr int32_t kSiUser = 0;
-constexpr size_t kPipeChunk = 1u << 20;
+constexpr size_t kReadChunk = 1u << 20;  // one host read at most; the guest gets a short read
 }  // namespace
 
 bool LinuxProcess::guest_pipe_end(int host, PipeEnd& end) const {
   struct stat st;
-  if (guest_pipes_.empty() || ::fstat(host, &st) != 0 || !S_ISFIFO(st.st_mode) || !guest_pipes_.count(st.st_ino))
-    return false;
+  return !guest_pipes_.empty() && ::fstat(host, &st) == 0 && guest_pipe_end(host, st, end);
+}
+
+bool LinuxProcess::guest_pipe_end(int host, const struct stat& st, PipeEnd& end) const {
+  if (!S_ISFIFO(st.st_mode) || !guest_pipes_.count(st.st_ino)) return false;
   const int fl = ::fcntl(host, F_GETFL);
   end = PipeEnd{st.st_ino, fl >= 0 && (fl & O_ACCMODE) == O_WRONLY};
   return true;
@@ -48,40 +51,67 @@ void LinuxProcess::send_sigpipe(Thread& t) {
   siginfo_[kSigPipe] = SigInfo{kSiUser, 0, false};
 }
 
-int32_t LinuxProcess::pipe_read(int32_t fd, int host, const PipeEnd& end, uint32_t buf, uint32_t len) {
-  std::vector<uint8_t> tmp(std::min<size_t>(len, kPipeChunk));
+ssize_t LinuxProcess::read_into_guest(int host, uint32_t buf, uint32_t len) {
+  std::vector<uint8_t> tmp(std::min<size_t>(len, kReadChunk));
   const ssize_t n = ::read(host, tmp.data(), tmp.size());
-  if (n >= 0) {
-    mem_.copy_in(0, buf, tmp.data(), static_cast<size_t>(n));
-    return static_cast<int32_t>(n);
+  if (n > 0) mem_.copy_in(0, buf, tmp.data(), static_cast<size_t>(n));
+  return n;
+}
+
+bool LinuxProcess::advance_pipe_call(Thread& t, int32_t& result) {
+  PipeCall& c = t.pipe;
+  if (!c.write) {
+    const ssize_t n = read_into_guest(c.host, c.buf, c.len);
+    if (n < 0 && errno == EAGAIN) return false;
+    result = n < 0 ? guest_fail(errno) : static_cast<int32_t>(n);
+    return true;
   }
-  if (errno != EAGAIN || pipe_nonblock(end)) return guest_fail(errno);
-  me().pipe = PipeCall{host, fd, false, buf, len, {}, 0};
+  while (c.done < c.data.size()) {
+    const ssize_t n = ::write(c.host, c.data.data() + c.done, c.data.size() - c.done);
+    if (n > 0) {
+      c.done += static_cast<size_t>(n);
+      continue;
+    }
+    if (errno == EAGAIN) return false;
+    if (errno == EPIPE) send_sigpipe(t);
+    result = c.done ? static_cast<int32_t>(c.done) : guest_fail(errno);
+    return true;
+  }
+  result = static_cast<int32_t>(c.done);
+  return true;
+}
+
+int32_t LinuxProcess::start_pipe_call(const PipeEnd& end, PipeCall call) {
+  me().pipe = std::move(call);
+  int32_t result;
+  bool finished;
+  try {
+    finished = advance_pipe_call(me(), result);
+  } catch (const pa::GuestTrap&) {
+    me().pipe = PipeCall{};
+    throw;  // the call answers EFAULT
+  }
+  if (finished) {
+    me().pipe = PipeCall{};
+    return result;
+  }
+  if (pipe_nonblock(end)) {  // what a non-blocking write got through, or EAGAIN
+    result = me().pipe.done ? static_cast<int32_t>(me().pipe.done) : guest_fail(EAGAIN);
+    me().pipe = PipeCall{};
+    return result;
+  }
+  // A blocking write returns when all of it is written (Linux's
+  // pipe_write), however many times it must wait for a reader.
   block(Wait::Pipe, 0);
   return 0;  // replaced when the scheduler finishes the call
 }
 
+int32_t LinuxProcess::pipe_read(int32_t fd, int host, const PipeEnd& end, uint32_t buf, uint32_t len) {
+  return start_pipe_call(end, PipeCall{host, fd, false, buf, len, {}, 0});
+}
+
 int32_t LinuxProcess::pipe_write(int32_t fd, int host, const PipeEnd& end, std::vector<uint8_t> data) {
-  size_t done = 0;
-  while (done < data.size()) {
-    const ssize_t n = ::write(host, data.data() + done, data.size() - done);
-    if (n > 0) {
-      done += static_cast<size_t>(n);
-      continue;
-    }
-    if (errno == EPIPE) {
-      send_sigpipe(me());
-      return done ? static_cast<int32_t>(done) : guest_fail(EPIPE);
-    }
-    if (errno != EAGAIN) return done ? static_cast<int32_t>(done) : guest_fail(errno);
-    if (pipe_nonblock(end)) return done ? static_cast<int32_t>(done) : guest_fail(EAGAIN);
-    // A blocking write returns when all of it is written (Linux's
-    // pipe_write), however many times it must wait for a reader.
-    me().pipe = PipeCall{host, fd, true, 0, 0, std::move(data), done};
-    block(Wait::Pipe, 0);
-    return 0;
-  }
-  return static_cast<int32_t>(done);
+  return start_pipe_call(end, PipeCall{host, fd, true, 0, 0, std::move(data), 0});
 }
 
 namespace {
@@ -92,8 +122,6 @@ bool readable_now(int host) {
 }  // namespace
 
 bool LinuxProcess::wait_for_external_read(int32_t fd, int host, uint32_t buf, uint32_t len) {
-  struct stat st;
-  if (::fstat(host, &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return false;
   const int fl = ::fcntl(host, F_GETFL);
   if (fl < 0 || (fl & O_NONBLOCK) || readable_now(host)) return false;  // the host read answers at once
   me().pipe = PipeCall{host, fd, false, buf, len, {}, 0, true};
@@ -103,35 +131,21 @@ bool LinuxProcess::wait_for_external_read(int32_t fd, int host, uint32_t buf, ui
 
 bool LinuxProcess::retry_pipe_call(Thread& t) {
   PipeCall& c = t.pipe;
-  auto finish = [&](int64_t result) {
-    t.regs.gr[28] = static_cast<uint32_t>(static_cast<int32_t>(result));
-    c = PipeCall{};
-    return true;
-  };
-  if (host_fd(c.guest_fd) != c.host) return finish(guest_fail(EBADF));  // closed by another thread
-  if (c.external && !readable_now(c.host)) return false;
-  if (!c.write) {
-    std::vector<uint8_t> tmp(std::min<size_t>(c.len, kPipeChunk));
-    const ssize_t n = ::read(c.host, tmp.data(), tmp.size());
-    if (n < 0) return errno == EAGAIN ? false : finish(guest_fail(errno));
+  int32_t result;
+  if (host_fd(c.guest_fd) != c.host) {
+    result = guest_fail(EBADF);  // closed by another thread
+  } else if (c.external && !readable_now(c.host)) {
+    return false;
+  } else {
     try {
-      mem_.copy_in(0, c.buf, tmp.data(), static_cast<size_t>(n));
+      if (!advance_pipe_call(t, result)) return false;
     } catch (const pa::GuestTrap&) {
-      return finish(guest_fail(EFAULT));
+      result = guest_fail(EFAULT);
     }
-    return finish(n);
   }
-  while (c.done < c.data.size()) {
-    const ssize_t n = ::write(c.host, c.data.data() + c.done, c.data.size() - c.done);
-    if (n > 0) {
-      c.done += static_cast<size_t>(n);
-      continue;
-    }
-    if (errno == EAGAIN) return false;
-    if (errno == EPIPE) send_sigpipe(t);
-    return finish(c.done ? static_cast<int64_t>(c.done) : guest_fail(errno));
-  }
-  return finish(static_cast<int64_t>(c.done));
+  t.regs.gr[28] = static_cast<uint32_t>(result);
+  c = PipeCall{};
+  return true;
 }
 
 int32_t LinuxProcess::write_bytes(int32_t fd, int host, std::vector<uint8_t> data) {

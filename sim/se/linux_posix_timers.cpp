@@ -125,10 +125,7 @@ void LinuxProcess::check_posix_timers() {
       t.deadline = 0;
     }
     if (t.notify == kSigevNone) continue;
-    Thread* target = nullptr;
-    if (t.notify == kSigevThreadId)
-      for (Thread& th : threads_)
-        if (th.tid == t.tid) target = &th;
+    Thread* target = t.notify == kSigevThreadId ? thread_by_tid(t.tid) : nullptr;
     if (t.notify == kSigevThreadId && !target) continue;  // its thread has gone
     uint64_t& pending = target ? target->sigpending : group_pending_;
     const uint64_t bit = sig_bit(t.signo);

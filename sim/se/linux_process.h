@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <sys/stat.h>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -241,11 +242,20 @@ class LinuxProcess {
     bool write_end;
   };
   bool guest_pipe_end(int host, PipeEnd& end) const;
+  bool guest_pipe_end(int host, const struct stat& st, PipeEnd& end) const;  // st: the host fd's fstat
+  // One host read into the guest's buffer (1 MB at most): bytes, or -1 and errno.
+  ssize_t read_into_guest(int host, uint32_t buf, uint32_t len);
+  // Run a pipe call as far as the pipe allows: true when it finished, with
+  // its result; false when it must wait (a write's progress kept in t.pipe).
+  bool advance_pipe_call(Thread& t, int32_t& result);
+  // The first attempt of a call on a guest pipe, on the running thread: its
+  // result, or the thread waits (blocking descriptor) or gets EAGAIN.
+  int32_t start_pipe_call(const PipeEnd& end, PipeCall call);
   bool& pipe_nonblock(const PipeEnd& end) { return pipe_nonblock_[{end.ino, end.write_end}]; }
   int32_t pipe_read(int32_t fd, int host, const PipeEnd& end, uint32_t buf, uint32_t len);
-  // A read of a descriptor of the outside world that has nothing to give
-  // yet waits like a pipe read (true: it waits), so that the other
-  // threads run meanwhile.
+  // A read of a descriptor of the outside world (not a regular file nor a
+  // directory: the caller checks) that has nothing to give yet waits like
+  // a pipe read (true: it waits), so that the other threads run meanwhile.
   bool wait_for_external_read(int32_t fd, int host, uint32_t buf, uint32_t len);
   int32_t pipe_write(int32_t fd, int host, const PipeEnd& end, std::vector<uint8_t> data);
   // Try a waiting thread's pipe call again: true when it finished (its
@@ -301,11 +311,17 @@ class LinuxProcess {
   int32_t sys_personality(uint32_t persona);
   int32_t sys_getcpu(uint32_t cpu, uint32_t node);
   int32_t sys_wait_child();
-  const Thread* thread_by_tid(uint32_t tid) const {
-    for (const Thread& t : threads_)
+  Thread* thread_by_tid(uint32_t tid) {
+    for (Thread& t : threads_)
       if (t.tid == tid) return &t;
     return nullptr;
   }
+  const Thread* thread_by_tid(uint32_t tid) const { return const_cast<LinuxProcess*>(this)->thread_by_tid(tid); }
+  // A call that changes the file system at `path` (under se.allow_writes,
+  // else refused and named): resolve it, then `change` the canonical path
+  // (0 or a host errno).
+  int32_t change_path(int32_t dirfd, const std::string& path, bool follow_last,
+                      const std::function<int(const std::string&)>& change);
   // attributes and links of files (linux_paths.cpp)
   int32_t sys_fchmodat(int32_t dirfd, uint32_t path_ptr, uint32_t mode);
   int32_t sys_fchmod(int32_t fd, uint32_t mode);

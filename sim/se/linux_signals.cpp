@@ -234,12 +234,8 @@ int32_t LinuxProcess::sys_rt_sigqueueinfo(uint32_t tgid, uint32_t tid, uint32_t 
   if (sig == 0 || sig > kNsig) return sig == 0 ? 0 : -kEINVAL;
   const int32_t code = static_cast<int32_t>(mem_.host_load<uint32_t>(0, uinfo + 8));
   const uint32_t value = mem_.host_load<uint32_t>(0, uinfo + 20);
-  Thread* target = nullptr;
-  if (to_thread) {
-    for (Thread& t : threads_)
-      if (t.tid == tid) target = &t;
-    if (!target) return -kESRCH;
-  }
+  Thread* target = to_thread ? thread_by_tid(tid) : nullptr;
+  if (to_thread && !target) return -kESRCH;
   // The kernel's own codes cannot be forged for another task; to itself a
   // process may send any (Linux's do_rt_sigqueueinfo).
   if ((code >= 0 || code == kSiTkill) && to_thread && target != &me()) return -kEPERM;

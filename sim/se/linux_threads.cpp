@@ -132,10 +132,10 @@ int32_t LinuxProcess::sys_tgkill(uint32_t tgid, uint32_t tid, uint32_t sig) {
   // tgid 0 stands for tkill, which names no process.
   if (static_cast<int32_t>(tid) <= 0 || static_cast<int32_t>(tgid) < 0 || sig > 64) return -kEINVAL;
   if (tgid != 0 && tgid != kGuestPid) return -kESRCH;
-  auto it = std::find_if(threads_.begin(), threads_.end(), [tid](const Thread& t) { return t.tid == tid; });
-  if (it == threads_.end()) return -kESRCH;
+  Thread* target = thread_by_tid(tid);
+  if (!target) return -kESRCH;
   if (sig == 0) return 0;
-  it->sigpending |= sig_bit(static_cast<int>(sig));
+  target->sigpending |= sig_bit(static_cast<int>(sig));
   siginfo_[sig] = SigInfo{-6, 0, false};  // SI_TKILL
   return 0;
 }
@@ -492,9 +492,8 @@ pa::CpuState* LinuxProcess::saved_registers(uint32_t tid) {
 }
 
 bool LinuxProcess::thread_waiting(uint32_t tid) const {
-  for (const Thread& t : threads_)
-    if (t.tid == tid) return t.wait != Wait::None;
-  return false;
+  const Thread* t = thread_by_tid(tid);
+  return t && t->wait != Wait::None;
 }
 
 std::string LinuxProcess::describe_thread(uint32_t tid) const {
