@@ -6,16 +6,21 @@
    output does not depend on how fast time passes. */
 #include <errno.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+/* The second signal is sent only once the first has been taken, so the
+   order the waits see does not depend on how fast the host runs threads. */
+static sem_t first_taken;
 static void *sender(void *arg) {
   usleep(1000);
   kill(getpid(), SIGUSR1);
-  usleep(1000);
+  while (sem_wait(&first_taken) != 0) {
+  }
   pthread_kill(*(pthread_t *)arg, SIGUSR2);
   return 0;
 }
@@ -51,14 +56,26 @@ int main(int argc, char **argv) {
   sigaddset(&set, SIGUSR2);
   pthread_sigmask(SIG_BLOCK, &set, 0);
   pthread_t self = pthread_self(), t;
+  sem_init(&first_taken, 0, 0);
   pthread_create(&t, 0, sender, &self);
   int sig = 0;
-  printf("sigwait %d sig %d\n", sigwait(&set, &sig), sig);
+  int r = sigwait(&set, &sig);
+  sem_post(&first_taken);
+  printf("sigwait %d sig %d\n", r, sig);
   siginfo_t si;
   memset(&si, 0, sizeof si);
-  int r = sigwaitinfo(&set, &si);
+  r = sigwaitinfo(&set, &si);
   printf("sigwaitinfo %d signo %d code %d\n", r, si.si_signo, si.si_code);
   pthread_join(t, 0);
+
+  /* Both pending at once: Linux takes the thread's own signals before the
+     process's, whatever their numbers. */
+  kill(getpid(), SIGUSR1);
+  pthread_kill(self, SIGUSR2);
+  int first = 0, second = 0;
+  sigwait(&set, &first);
+  sigwait(&set, &second);
+  printf("both pending: %d then %d\n", first, second);
   struct timespec ts = {0, 2000000};
   errno = 0;
   r = sigtimedwait(&set, &si, &ts);
