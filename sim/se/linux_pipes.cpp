@@ -30,7 +30,6 @@ namespace sim::se {
 
 namespace {
 constexpr int kSigPipe = 13;
-constexpr int32_t kSiUser = 0;
 constexpr size_t kReadChunk = 1u << 20;  // one host read at most; the guest gets a short read
 }  // namespace
 
@@ -47,8 +46,7 @@ bool LinuxProcess::guest_pipe_end(int host, const struct stat& st, PipeEnd& end)
 }
 
 void LinuxProcess::send_sigpipe(Thread& t) {
-  t.sigpending |= sig_bit(kSigPipe);
-  siginfo_[kSigPipe] = SigInfo{kSiUser, 0, false};
+  send_signal(&t, kSigPipe, SigInfo{kSiUser, 0, false});
 }
 
 ssize_t LinuxProcess::read_into_guest(int host, uint32_t buf, uint32_t len) {

@@ -23,7 +23,6 @@ namespace sim::se {
 namespace {
 
 constexpr int32_t kEINVAL = 22, kEBADF = 9;
-constexpr uint32_t kMaxFds = 1024;  // RLIMIT_NOFILE of the guest
 // select's classes of readiness (fs/select.c).
 constexpr short kSelectIn = POLLIN | POLLRDNORM | POLLRDBAND | POLLHUP | POLLERR;
 constexpr short kSelectOut = POLLOUT | POLLWRNORM | POLLWRBAND | POLLERR;
@@ -177,7 +176,7 @@ void LinuxProcess::poll_external_fds(int timeout_ms) {
 
 int32_t LinuxProcess::sys_poll(uint32_t fds, uint32_t nfds, uint32_t tsp, bool tsp_is_ms, bool time64,
                                uint32_t sigmask, uint32_t sigsetsize) {
-  if (nfds > kMaxFds) return -kEINVAL;
+  if (nfds > kGuestMaxFds) return -kEINVAL;
   uint64_t timeout_ns = 0;
   bool has_timeout = true;
   PollCall c;
@@ -203,7 +202,7 @@ int32_t LinuxProcess::sys_select(uint32_t nfds, uint32_t r, uint32_t w, uint32_t
   if (static_cast<int32_t>(nfds) < 0) return -kEINVAL;
   PollCall c;
   c.select = true;
-  c.nfds = std::min(nfds, kMaxFds);
+  c.nfds = std::min(nfds, kGuestMaxFds);
   c.sets[0] = r;
   c.sets[1] = w;
   c.sets[2] = e;

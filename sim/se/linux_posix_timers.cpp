@@ -19,7 +19,6 @@ namespace {
 constexpr int32_t kEINVAL = 22, kEAGAIN = 11;
 constexpr int kSigevSignal = 0, kSigevNone = 1, kSigevThreadId = 4;
 constexpr int kSigAlrm = 14;
-constexpr int32_t kSiTimer = -2;
 constexpr uint32_t kTimerAbstime = 1;
 constexpr size_t kMaxTimers = 1024;
 enum : uint32_t { kClockRealtime = 0, kClockMonotonic = 1, kClockProcessCputime = 2, kClockThreadCputime = 3,
@@ -127,15 +126,14 @@ void LinuxProcess::check_posix_timers() {
     if (t.notify == kSigevNone) continue;
     Thread* target = t.notify == kSigevThreadId ? thread_by_tid(t.tid) : nullptr;
     if (t.notify == kSigevThreadId && !target) continue;  // its thread has gone
-    uint64_t& pending = target ? target->sigpending : group_pending_;
-    const uint64_t bit = sig_bit(t.signo);
-    if ((pending & bit) && siginfo_[t.signo].code == kSiTimer && siginfo_[t.signo].timer_id == id) {
-      t.overrun += 1 + missed;  // not delivered yet: one signal stands for all
-      siginfo_[t.signo].overrun = t.overrun;
+    // A timer owns one preallocated siginfo (Linux's sigq): while it is
+    // still queued, expiries count as overruns instead of queueing again.
+    if (SigInfo* queued = (target ? target->pending : group_pending_).find_timer(t.signo, id)) {
+      t.overrun += 1 + missed;
+      queued->overrun = t.overrun;
     } else {
       t.overrun = missed;
-      pending |= bit;
-      siginfo_[t.signo] = SigInfo{kSiTimer, 0, false, t.value, id, t.overrun};
+      send_signal(target, t.signo, SigInfo{kSiTimer, 0, false, t.value, id, t.overrun});
     }
     t.last_overrun = t.overrun;
   }

@@ -16,10 +16,12 @@
 #include "sim/se/address_space.h"
 #include "sim/se/machine_files.h"
 #include "sim/se/overlay_fs.h"
+#include "sim/se/sig_pending.h"
 
 namespace sim::se {
 
 constexpr uint32_t kGuestPid = 1000;  // getpid(), and gettid() of the first thread
+constexpr uint32_t kGuestMaxFds = 1024;  // RLIMIT_NOFILE, the soft limit Linux starts a process with
 constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }  // signal n in a sigset: bit n-1
 
 struct ProcessOptions {
@@ -118,6 +120,8 @@ class LinuxProcess {
   int32_t sys_gettimeofday(uint32_t tv);
   int32_t sys_readlink(int32_t dirfd, uint32_t path, uint32_t buf, uint32_t len);
   int32_t sys_getrlimit(uint32_t resource, uint32_t buf);
+  int32_t sys_prlimit64(uint32_t pid, uint32_t resource, uint32_t new_limit, uint32_t old);
+  uint64_t rlimit_cur(uint32_t resource) const;  // the soft limit the guest is told
   int32_t sys_ioctl(int32_t fd, uint32_t req, uint32_t arg);
   int32_t sys_fcntl(int32_t fd, uint32_t cmd, uint32_t arg);
 
@@ -186,7 +190,8 @@ class LinuxProcess {
     uint32_t tid = 0;
     pa::CpuState regs;             // the registers while another thread runs
     // Linux keeps these per task, not per process.
-    uint64_t sigmask = 0, sigpending = 0;
+    uint64_t sigmask = 0;
+    SigPending pending;            // signals sent to this thread (tgkill, its faults, SIGEV_THREAD_ID)
     bool suspend_mask_set = false; // rt_sigsuspend: the first frame restores suspend_mask
     uint64_t suspend_mask = 0;
     uint32_t altstack_sp = 0, altstack_size = 0;  // sigaltstack (size 0: disabled)
@@ -347,13 +352,14 @@ class LinuxProcess {
     uint32_t flags = 0;
     uint64_t mask = 0;     // bit n-1 is signal n
   };
-  struct SigInfo {
-    int32_t code = 0;
-    uint32_t addr = 0;     // si_addr of a fault
-    bool fault = false;    // si_addr rather than si_pid/si_uid
-    uint32_t value = 0;    // si_value (sigqueue, a POSIX timer)
-    uint32_t timer_id = 0, overrun = 0;  // a POSIX timer's (si_code SI_TIMER)
-  };
+  // Linux's __send_signal: `sig` made pending for `target` (nullptr: the
+  // process) with `info`, or dropped if it is a standard signal already
+  // pending.  Past RLIMIT_SIGPENDING queued instances, a real-time signal
+  // from sigqueue or tgkill gets -EAGAIN, and other signals are sent without
+  // their siginfo; a standard signal from kill or the kernel and a timer's
+  // always get one.
+  int32_t send_signal(Thread* target, int sig, const SigInfo& info);
+  uint64_t sigpending_limit() const;  // RLIMIT_SIGPENDING, as Linux's fork_init sets it
   // siginfo_t of a 32-bit task, 128 bytes at `at`.
   void write_siginfo(uint32_t at, int signo, const SigInfo& info);
   int32_t sys_rt_sigtimedwait(uint32_t set, uint32_t info, uint32_t timeout, uint32_t size, bool time64);
@@ -419,8 +425,7 @@ class LinuxProcess {
   uint64_t rng_state_;
   uint64_t syscalls_ = 0;
   SigAction sigactions_[65];   // shared by the threads (CLONE_SIGHAND)
-  SigInfo siginfo_[65];
-  uint64_t group_pending_ = 0;  // process-directed signals (kill, the timer): any thread may take them
+  SigPending group_pending_;    // process-directed signals (kill, the timers): any thread may take them
   uint32_t sigtramp_ = 0;       // the rt_sigreturn trampoline's page (0 until needed)
   // The interval timers: ITIMER_REAL on simulated time (cycles), ITIMER_VIRTUAL
   // and ITIMER_PROF on the process's CPU time (cycles not spent idle: all of

@@ -46,7 +46,7 @@ constexpr uint32_t kFrameInfo = 36, kFrameUc = 168, kUcMcontext = 24, kScGr = 4,
                    kScIasq = 392, kScIaoq = 400, kScSar = 408, kUcSigmask = 440;
 constexpr uint32_t kFrameNullify = 28, kFrameCarry = 32, kFrameSize = 704;
 constexpr int kSigAlrm = 14, kSigVtalrm = 20, kSigProf = 21;
-constexpr int32_t kEINTR = 4, kEAGAIN = 11, kSiKernel = 0x80, kSiTimer = -2, kSiTkill = -6;
+constexpr int32_t kEINTR = 4, kEAGAIN = 11, kSiKernel = 0x80, kSiTkill = -6;
 constexpr uint32_t kTrampolinePage = 0xf9fff000;  // just below the stack
 
 constexpr uint64_t kUnblockable = sig_bit(kSigKill) | sig_bit(kSigStop);
@@ -95,8 +95,8 @@ int32_t LinuxProcess::sys_rt_sigaction(uint32_t sig, uint32_t act, uint32_t olda
     sigactions_[n] = next;
     // Setting an action that ignores the signal discards it if pending.
     if (next.handler == kSigIgn || (next.handler == kSigDfl && ignored_by_default(n))) {
-      group_pending_ &= ~sig_bit(n);
-      for (Thread& t : threads_) t.sigpending &= ~sig_bit(n);
+      group_pending_.discard(n);
+      for (Thread& t : threads_) t.pending.discard(n);
     }
   }
   return 0;
@@ -122,7 +122,7 @@ int32_t LinuxProcess::sys_rt_sigprocmask(uint32_t how, uint32_t set, uint32_t ol
 
 int32_t LinuxProcess::sys_rt_sigpending(uint32_t set, uint32_t size) {
   if (size > 8) return -kEINVAL;
-  store_sigset(mem_, set, (me().sigpending | group_pending_) & me().sigmask);
+  store_sigset(mem_, set, (me().pending.set() | group_pending_.set()) & me().sigmask);
   return 0;
 }
 
@@ -130,9 +130,30 @@ int32_t LinuxProcess::sys_kill(uint32_t pid, uint32_t sig, int32_t code) {
   if (pid != kGuestPid && pid != 0 && pid != 0xffffffffu) return -kESRCH;
   if (sig > kNsig) return -kEINVAL;
   if (sig == 0) return 0;  // the probe: the process exists
-  const int n = static_cast<int>(sig);
-  group_pending_ |= sig_bit(n);
-  siginfo_[n] = SigInfo{code, 0, false};
+  return send_signal(nullptr, static_cast<int>(sig), SigInfo{code, 0, false});
+}
+
+uint64_t LinuxProcess::sigpending_limit() const {
+  // fork_init: max_threads is RAM over eight 16 KB thread stacks (hppa's
+  // THREAD_SIZE), at least 20, and the limit is half of it.
+  return std::max<uint64_t>(ram_bytes_ / (8 * 16384), 20) / 2;
+}
+
+int32_t LinuxProcess::send_signal(Thread* target, int sig, const SigInfo& info) {
+  SigPending& pending = target ? target->pending : group_pending_;
+  if (sig < kSigRtmin && (pending.set() & sig_bit(sig))) return 0;  // pends once: this one is dropped
+  size_t queued = group_pending_.queued();
+  for (const Thread& t : threads_) queued += t.pending.queued();
+  // As __send_signal: a standard signal from kill or the kernel, and a
+  // timer's (its siginfo is preallocated), always get a siginfo.
+  const bool override_rlimit = info.code == kSiTimer || (sig < kSigRtmin && info.code >= 0);
+  if (queued < sigpending_limit() || override_rlimit) {
+    pending.add(sig, info);
+  } else if (sig >= kSigRtmin && info.code != kSiUser) {
+    return -kEAGAIN;  // sigqueue, tgkill: the queue is full
+  } else {
+    pending.mark(sig);  // still sent, without its siginfo
+  }
   return 0;
 }
 
@@ -194,7 +215,7 @@ void LinuxProcess::write_siginfo(uint32_t at, int signo, const SigInfo& info) {
     put(12, info.timer_id);
     put(16, info.overrun);
     put(20, info.value);
-  } else if (info.code != kSiKernel) {  // _rt: si_pid, si_uid, si_sigval (the kernel's own: 0)
+  } else if (info.code != kSiKernel && !info.lost) {  // _rt: si_pid, si_uid, si_sigval (the kernel's own: 0)
     put(12, kGuestPid);
     put(16, 1000);  // uid
     put(20, info.value);
@@ -202,12 +223,12 @@ void LinuxProcess::write_siginfo(uint32_t at, int signo, const SigInfo& info) {
 }
 
 int LinuxProcess::take_waited_signal(Thread& t, uint64_t set, uint32_t info) {
-  const uint64_t own = t.sigpending & set;
-  const uint64_t ready = own ? own : group_pending_ & set;
+  const uint64_t own = t.pending.set() & set;
+  const uint64_t ready = own ? own : group_pending_.set() & set;
   if (!ready) return 0;
-  const int sig = __builtin_ctzll(ready) + 1;
-  (own ? t.sigpending : group_pending_) &= ~sig_bit(sig);
-  if (info) write_siginfo(info, sig, siginfo_[sig]);
+  const int sig = next_signal(ready);
+  const SigInfo taken = (own ? t.pending : group_pending_).take(sig);
+  if (info) write_siginfo(info, sig, taken);
   return sig;
 }
 
@@ -239,11 +260,7 @@ int32_t LinuxProcess::sys_rt_sigqueueinfo(uint32_t tgid, uint32_t tid, uint32_t 
   // The kernel's own codes cannot be forged for another task; to itself a
   // process may send any (Linux's do_rt_sigqueueinfo).
   if ((code >= 0 || code == kSiTkill) && to_thread && target != &me()) return -kEPERM;
-  // One pending instance per signal: a second sigqueue of a pending
-  // real-time signal replaces the first's value instead of queueing.
-  (target ? target->sigpending : group_pending_) |= sig_bit(static_cast<int>(sig));
-  siginfo_[sig] = SigInfo{code, 0, false, value};
-  return 0;
+  return send_signal(target, static_cast<int>(sig), SigInfo{code, 0, false, value});
 }
 
 void LinuxProcess::setup_frame(int signo, const SigAction& act, const SigInfo& info) {
@@ -340,8 +357,8 @@ TrapOutcome LinuxProcess::sys_rt_sigreturn() {
 TrapOutcome LinuxProcess::deliver_pending() {
   for (;;) {
     // A signal sent to this thread goes first, then one sent to the process.
-    const uint64_t own = me().sigpending & ~me().sigmask;
-    const uint64_t ready = own ? own : group_pending_ & ~me().sigmask;
+    const uint64_t own = me().pending.set() & ~me().sigmask;
+    const uint64_t ready = own ? own : group_pending_.set() & ~me().sigmask;
     if (!ready) {
       if (me().suspend_mask_set) {  // rt_sigsuspend delivered nothing: its mask ends
         me().sigmask = me().suspend_mask;
@@ -352,15 +369,15 @@ TrapOutcome LinuxProcess::deliver_pending() {
       if (me().restart != Thread::Restart::None) restart_syscall();
       return TrapOutcome::Resume;
     }
-    const int sig = __builtin_ctzll(ready) + 1;
-    (own ? me().sigpending : group_pending_) &= ~sig_bit(sig);
+    const int sig = next_signal(ready);
+    const SigInfo info = (own ? me().pending : group_pending_).take(sig);
     const SigAction act = sigactions_[sig];
     if (act.handler == kSigIgn) continue;
     if (act.handler == kSigDfl) {
       if (ignored_by_default(sig)) continue;
       // A process signalling itself (abort, raise): the default action ends it.
       constexpr int kSigPipe = 13;
-      report_ = siginfo_[sig].code == kSiKernel ? fmt::format("guest terminated by signal {} (its timer)", sig)
+      report_ = info.code == kSiKernel ? fmt::format("guest terminated by signal {} (its timer)", sig)
                 : sig == kSigPipe ? fmt::format("guest terminated by signal {} (SIGPIPE: a write found no reader)", sig)
                                   : fmt::format("guest terminated by signal {} it sent itself", sig);
       exit_status_ = 128 + sig;
@@ -371,7 +388,7 @@ TrapOutcome LinuxProcess::deliver_pending() {
     if (me().restart == Thread::Restart::Sys && (act.flags & kSaRestart)) restart_syscall();
     me().restart = Thread::Restart::None;
     try {
-      setup_frame(sig, act, siginfo_[sig]);
+      setup_frame(sig, act, info);
     } catch (const pa::GuestTrap&) {
       return terminate_by_signal(kSigSegv, fmt::format("signal {} frame not writable", sig));
     }
@@ -423,8 +440,7 @@ void LinuxProcess::check_timers() {
     IntervalTimer& t = itimers_[which];
     const uint64_t now = timer_clock(which);
     if (!t.deadline || now < t.deadline) continue;
-    group_pending_ |= sig_bit(kSignal[which]);
-    siginfo_[kSignal[which]] = SigInfo{kSiKernel, 0, false};
+    send_signal(nullptr, kSignal[which], SigInfo{kSiKernel, 0, false});
     if (t.interval) {
       while (t.deadline <= now) t.deadline += t.interval;
     } else {

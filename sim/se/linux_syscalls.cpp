@@ -27,7 +27,7 @@ namespace {
 int32_t fail(int host) { return guest_fail(host); }
 
 constexpr int32_t kAtFdCwd = -100;
-constexpr int32_t kEBADF = 9, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25;
+constexpr int32_t kEBADF = 9, kESRCH = 3, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25;
 
 
 }  // namespace
@@ -185,13 +185,7 @@ TrapOutcome LinuxProcess::syscall() {
       case NR_readlink: ret = sys_readlink(kAtFdCwd, a0, a1, a2); break;
       case NR_readlinkat: ret = sys_readlink(static_cast<int32_t>(a0), a1, a2, a3); break;
       case NR_getrlimit: ret = sys_getrlimit(a0, a1); break;
-      case NR_prlimit64:
-        if (a3) {  // old limit: report "unlimited" as 64-bit values
-          mem_.host_store<uint64_t>(0, a3, ~0ull);
-          mem_.host_store<uint64_t>(0, a3 + 8, ~0ull);
-        }
-        ret = 0;
-        break;
+      case NR_prlimit64: ret = sys_prlimit64(a0, a1, a2, a3); break;
       case NR_access: ret = sys_access(kAtFdCwd, a0); break;
       case NR_faccessat: ret = sys_access(static_cast<int32_t>(a0), a1); break;
       case NR_sched_yield: reschedule_ = true; ret = 0; break;
@@ -540,11 +534,32 @@ int32_t LinuxProcess::sys_gettimeofday(uint32_t tv) {
   return 0;
 }
 
+uint64_t LinuxProcess::rlimit_cur(uint32_t resource) const {
+  constexpr uint32_t kRlimitStack = 3, kRlimitNofile = 7, kRlimitSigpending = 11;
+  if (resource == kRlimitStack) return opts_.stack_bytes;
+  if (resource == kRlimitNofile) return kGuestMaxFds;
+  if (resource == kRlimitSigpending) return sigpending_limit();
+  return ~0ull;  // RLIM_INFINITY
+}
+
 int32_t LinuxProcess::sys_getrlimit(uint32_t resource, uint32_t buf) {
-  constexpr uint32_t kRlimitStack = 3;
-  const uint32_t cur = resource == kRlimitStack ? opts_.stack_bytes : 0xffffffffu;
-  mem_.host_store<uint32_t>(0, buf, cur);
+  constexpr uint32_t kRlimNlimits = 16;
+  if (resource >= kRlimNlimits) return -kEINVAL;
+  const uint64_t cur = rlimit_cur(resource);
+  mem_.host_store<uint32_t>(0, buf, static_cast<uint32_t>(std::min<uint64_t>(cur, 0xffffffffu)));
   mem_.host_store<uint32_t>(0, buf + 4, 0xffffffffu);
+  return 0;
+}
+
+int32_t LinuxProcess::sys_prlimit64(uint32_t pid, uint32_t resource, uint32_t, uint32_t old) {
+  // A new limit is accepted and not enforced; the old one is what getrlimit says.
+  constexpr uint32_t kRlimNlimits = 16;
+  if (pid != 0 && pid != kGuestPid) return -kESRCH;
+  if (resource >= kRlimNlimits) return -kEINVAL;
+  if (old) {
+    mem_.host_store<uint64_t>(0, old, rlimit_cur(resource));
+    mem_.host_store<uint64_t>(0, old + 8, ~0ull);
+  }
   return 0;
 }
 

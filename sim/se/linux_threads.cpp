@@ -135,9 +135,7 @@ int32_t LinuxProcess::sys_tgkill(uint32_t tgid, uint32_t tid, uint32_t sig) {
   Thread* target = thread_by_tid(tid);
   if (!target) return -kESRCH;
   if (sig == 0) return 0;
-  target->sigpending |= sig_bit(static_cast<int>(sig));
-  siginfo_[sig] = SigInfo{-6, 0, false};  // SI_TKILL
-  return 0;
+  return send_signal(target, static_cast<int>(sig), SigInfo{-6, 0, false});  // SI_TKILL
 }
 
 int32_t LinuxProcess::sys_sched_affinity(uint32_t pid, uint32_t len, uint32_t mask, bool set) {
@@ -291,7 +289,7 @@ void LinuxProcess::block(Wait why, uint64_t deadline) {
 }
 
 bool LinuxProcess::signal_wakes(const Thread& t) const {
-  uint64_t ready = (t.sigpending | group_pending_) & ~t.sigmask;
+  uint64_t ready = (t.pending.set() | group_pending_.set()) & ~t.sigmask;
   while (ready) {
     const int sig = __builtin_ctzll(ready) + 1;
     if (!signal_ignored(sig)) return true;
