@@ -22,7 +22,6 @@ namespace sim::se {
 
 constexpr uint32_t kGuestPid = 1000;  // getpid(), and gettid() of the first thread
 constexpr uint32_t kGuestMaxFds = 1024;  // RLIMIT_NOFILE, the soft limit Linux starts a process with
-constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }  // signal n in a sigset: bit n-1
 
 struct ProcessOptions {
   std::vector<std::string> argv;      // argv[0] is the program path as given

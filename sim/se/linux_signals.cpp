@@ -141,14 +141,13 @@ uint64_t LinuxProcess::sigpending_limit() const {
 
 int32_t LinuxProcess::send_signal(Thread* target, int sig, const SigInfo& info) {
   SigPending& pending = target ? target->pending : group_pending_;
-  if (sig < kSigRtmin && (pending.set() & sig_bit(sig))) return 0;  // pends once: this one is dropped
   size_t queued = group_pending_.queued();
   for (const Thread& t : threads_) queued += t.pending.queued();
   // As __send_signal: a standard signal from kill or the kernel, and a
   // timer's (its siginfo is preallocated), always get a siginfo.
   const bool override_rlimit = info.code == kSiTimer || (sig < kSigRtmin && info.code >= 0);
   if (queued < sigpending_limit() || override_rlimit) {
-    pending.add(sig, info);
+    pending.add(sig, info);  // dropped if a standard signal already pends
   } else if (sig >= kSigRtmin && info.code != kSiUser) {
     return -kEAGAIN;  // sigqueue, tgkill: the queue is full
   } else {

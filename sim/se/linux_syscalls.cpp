@@ -27,6 +27,7 @@ namespace {
 int32_t fail(int host) { return guest_fail(host); }
 
 constexpr int32_t kAtFdCwd = -100;
+constexpr uint32_t kRlimNlimits = 16;  // resources 0..15 (RLIMIT_RTTIME is the last)
 constexpr int32_t kEBADF = 9, kESRCH = 3, kEFAULT = 14, kEINVAL = 22, kENOMEM = 12, kENOTTY = 25;
 
 
@@ -543,7 +544,6 @@ uint64_t LinuxProcess::rlimit_cur(uint32_t resource) const {
 }
 
 int32_t LinuxProcess::sys_getrlimit(uint32_t resource, uint32_t buf) {
-  constexpr uint32_t kRlimNlimits = 16;
   if (resource >= kRlimNlimits) return -kEINVAL;
   const uint64_t cur = rlimit_cur(resource);
   mem_.host_store<uint32_t>(0, buf, static_cast<uint32_t>(std::min<uint64_t>(cur, 0xffffffffu)));
@@ -553,7 +553,6 @@ int32_t LinuxProcess::sys_getrlimit(uint32_t resource, uint32_t buf) {
 
 int32_t LinuxProcess::sys_prlimit64(uint32_t pid, uint32_t resource, uint32_t, uint32_t old) {
   // A new limit is accepted and not enforced; the old one is what getrlimit says.
-  constexpr uint32_t kRlimNlimits = 16;
   if (pid != 0 && pid != kGuestPid) return -kESRCH;
   if (resource >= kRlimNlimits) return -kEINVAL;
   if (old) {

@@ -4,19 +4,18 @@
 
 namespace sim::se {
 namespace {
-constexpr uint64_t bit(int sig) { return 1ull << (sig - 1); }
 // hppa's numbers: SIGILL 4, SIGTRAP 5, SIGFPE 8, SIGBUS 10, SIGSEGV 11, SIGSYS 31.
-constexpr uint64_t kSynchronous = bit(4) | bit(5) | bit(8) | bit(10) | bit(11) | bit(31);
+constexpr uint64_t kSynchronous = sig_bit(4) | sig_bit(5) | sig_bit(8) | sig_bit(10) | sig_bit(11) | sig_bit(31);
 }  // namespace
 
 bool SigPending::add(int sig, const SigInfo& info) {
-  if (sig < kSigRtmin && (set_ & bit(sig))) return false;
-  set_ |= bit(sig);
+  if (sig < kSigRtmin && (set_ & sig_bit(sig))) return false;
+  set_ |= sig_bit(sig);
   queue_.push_back(Entry{sig, info});
   return true;
 }
 
-void SigPending::mark(int sig) { set_ |= bit(sig); }
+void SigPending::mark(int sig) { set_ |= sig_bit(sig); }
 
 SigInfo SigPending::take(int sig) {
   SigInfo info{kSiUser, 0, false};
@@ -27,7 +26,7 @@ SigInfo SigPending::take(int sig) {
     queue_.erase(first);
   }
   const bool more = std::any_of(queue_.begin(), queue_.end(), [&](const Entry& e) { return e.sig == sig; });
-  if (!more) set_ &= ~bit(sig);
+  if (!more) set_ &= ~sig_bit(sig);
   return info;
 }
 
@@ -41,7 +40,7 @@ SigInfo* SigPending::find_timer(int sig, uint32_t timer_id) {
 void SigPending::discard(int sig) {
   queue_.erase(std::remove_if(queue_.begin(), queue_.end(), [&](const Entry& e) { return e.sig == sig; }),
                queue_.end());
-  set_ &= ~bit(sig);
+  set_ &= ~sig_bit(sig);
 }
 
 int next_signal(uint64_t ready) {

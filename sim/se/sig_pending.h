@@ -20,6 +20,7 @@ struct SigInfo {
   bool lost = false;     // sent past the queue limit: SI_USER from pid 0, as Linux's collect_signal
 };
 
+constexpr uint64_t sig_bit(int sig) { return 1ull << (sig - 1); }  // signal n in a sigset: bit n-1
 constexpr int kSigRtmin = 32;  // the kernel's SIGRTMIN on hppa (glibc keeps the first few)
 constexpr int32_t kSiUser = 0, kSiTimer = -2;  // si_code of kill, of a POSIX timer's signal
 

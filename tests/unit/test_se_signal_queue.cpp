@@ -17,7 +17,7 @@ using sim::se::SigPending;
 constexpr uint32_t kData = pa730_test::SeGuest::kData;
 namespace nr = sim::se;
 
-constexpr uint64_t bit(int sig) { return 1ull << (sig - 1); }
+using sim::se::sig_bit;
 SigInfo valued(uint32_t v) { return SigInfo{-1, 0, false, v}; }
 
 struct GuestRam {
@@ -57,11 +57,11 @@ TEST_CASE("signal queue: real-time instances queue, oldest first, and the set ho
   CHECK(p.add(40, valued(1)));
   CHECK(p.add(33, valued(9)));
   CHECK(p.add(40, valued(2)));
-  CHECK(p.set() == (bit(40) | bit(33)));
+  CHECK(p.set() == (sig_bit(40) | sig_bit(33)));
   CHECK(p.take(40).value == 1);
-  CHECK(p.set() == (bit(40) | bit(33)));
+  CHECK(p.set() == (sig_bit(40) | sig_bit(33)));
   CHECK(p.take(40).value == 2);
-  CHECK(p.set() == bit(33));
+  CHECK(p.set() == sig_bit(33));
   p.discard(33);
   CHECK(p.set() == 0);
   CHECK(p.queued() == 0);
@@ -80,10 +80,10 @@ TEST_CASE("signal queue: a timer's queued siginfo is found by its id, not by its
 }
 
 TEST_CASE("signal queue: synchronous signals go before lower-numbered ones", "[se][signals]") {
-  CHECK(sim::se::next_signal(bit(1) | bit(11)) == 11);  // SIGSEGV before SIGHUP
-  CHECK(sim::se::next_signal(bit(2) | bit(16)) == 2);
-  CHECK(sim::se::next_signal(bit(8) | bit(4)) == 4);    // SIGILL, then SIGFPE
-  CHECK(sim::se::next_signal(bit(64)) == 64);
+  CHECK(sim::se::next_signal(sig_bit(1) | sig_bit(11)) == 11);  // SIGSEGV before SIGHUP
+  CHECK(sim::se::next_signal(sig_bit(2) | sig_bit(16)) == 2);
+  CHECK(sim::se::next_signal(sig_bit(8) | sig_bit(4)) == 4);    // SIGILL, then SIGFPE
+  CHECK(sim::se::next_signal(sig_bit(64)) == 64);
 }
 
 TEST_CASE("sigqueue: past RLIMIT_SIGPENDING a real-time signal gets EAGAIN, others are sent without their siginfo", "[se][signals]") {
@@ -92,7 +92,7 @@ TEST_CASE("sigqueue: past RLIMIT_SIGPENDING a real-time signal gets EAGAIN, othe
   REQUIRE(g.call(nr::NR_getrlimit, 11 /*RLIMIT_SIGPENDING*/, kData + 0x200) == 0);
   const uint32_t limit = g.mem.host_load<uint32_t>(0, kData + 0x200);
   CHECK(limit == 64);
-  g.block(bit(40) | bit(41) | bit(42) | bit(12) | bit(13));
+  g.block(sig_bit(40) | sig_bit(41) | sig_bit(42) | sig_bit(12) | sig_bit(13));
   for (uint32_t i = 0; i < limit; ++i) REQUIRE(g.sigqueue(40, i) == 0);
   CHECK(g.sigqueue(41, 0) == -11);                    // the limit counts instances of any signal
   CHECK(g.call(nr::NR_tgkill, 1000, 1000, 41) == -11);
@@ -102,8 +102,8 @@ TEST_CASE("sigqueue: past RLIMIT_SIGPENDING a real-time signal gets EAGAIN, othe
 
   constexpr uint32_t set = kData + 0x280, info = kData + 0x300, ts = kData + 0x400;
   auto wait_for = [&](int sig) {
-    g.mem.host_store<uint32_t>(0, set, static_cast<uint32_t>(bit(sig)));
-    g.mem.host_store<uint32_t>(0, set + 4, static_cast<uint32_t>(bit(sig) >> 32));
+    g.mem.host_store<uint32_t>(0, set, static_cast<uint32_t>(sig_bit(sig)));
+    g.mem.host_store<uint32_t>(0, set + 4, static_cast<uint32_t>(sig_bit(sig) >> 32));
     g.mem.fill_bytes(0, ts, 0, 8);
     return g.call(nr::NR_rt_sigtimedwait, set, info, ts, 8);
   };
